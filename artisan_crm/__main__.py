@@ -1,0 +1,3 @@
+from artisan_crm.cli import main
+
+raise SystemExit(main())

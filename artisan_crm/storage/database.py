@@ -1,0 +1,348 @@
+"""Opening the database safely, the unit of work, and the SQLite rules of DESIGN.md §3.
+
+``open_database`` inspects an existing SQLite file *read-only* before anything
+may write to it: a file that is not a database, a damaged one, or one made by
+a newer version of the application is refused with a French message and left
+byte-for-byte untouched. Only then is the engine created, a backup taken if a
+migration is due, and the schema upgraded.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TypeVar
+
+from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, OperationalError
+from sqlalchemy.orm.exc import StaleDataError
+from sqlalchemy.orm import Session, sessionmaker
+
+from artisan_crm.domain.changes import ChangeSet
+from artisan_crm.domain.errors import (
+    ConflictError,
+    DatabaseCorruptError,
+    DatabaseTooNewError,
+    DatabaseUnreachableError,
+    NotADatabaseError,
+    StorageError,
+)
+from artisan_crm.storage import backup, migrations
+
+log = logging.getLogger(__name__)
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+T = TypeVar("T")
+
+
+# ---- Engine --------------------------------------------------------------------------------
+
+
+def _install_sqlite_rules(engine: Engine) -> None:
+    """Pragmas and the "pysqlite transaction" recipe (Python < 3.12).
+
+    The driver's own transaction handling is switched off (``isolation_level =
+    None``) and BEGIN is emitted by us: ``BEGIN IMMEDIATE`` for writes, so that a
+    writer takes the lock up front instead of failing later on a stale WAL snapshot.
+    """
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA busy_timeout=10000")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=FULL")
+        cursor.execute("PRAGMA secure_delete=ON")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        if conn.get_execution_options().get("sqlite_write"):
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+        else:
+            conn.exec_driver_sql("BEGIN")
+
+
+def make_engine(url: str, *, connect_timeout: int = 5) -> Engine:
+    """An engine for ``url`` with this application's rules (no connection is made)."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError as exc:
+        raise DatabaseUnreachableError(f"Adresse de base de données invalide : « {url} ».") from exc
+    if parsed.get_backend_name() == "sqlite":
+        engine = create_engine(parsed)
+        _install_sqlite_rules(engine)
+        return engine
+    if parsed.get_backend_name() == "postgresql":
+        if parsed.drivername == "postgresql":
+            parsed = parsed.set(drivername="postgresql+psycopg")
+        return create_engine(
+            parsed,
+            pool_pre_ping=True,
+            connect_args={"connect_timeout": connect_timeout, "application_name": "artisan-crm"},
+        )
+    raise DatabaseUnreachableError(
+        f"Type de base de données non pris en charge : « {parsed.get_backend_name()} ». "
+        "Utilisez un fichier SQLite local ou un serveur PostgreSQL."
+    )
+
+
+# ---- Unit of work --------------------------------------------------------------------------
+
+
+def _track_changes(session: Session) -> None:
+    @event.listens_for(session, "after_flush")
+    def _after_flush(sess: Session, _ctx: Any) -> None:
+        changes: set[tuple[str, int | None]] = sess.info.setdefault("changes", set())
+        for obj in (*sess.new, *sess.dirty, *sess.deleted):
+            table = getattr(obj, "__tablename__", None)
+            if table:
+                changes.add((table, getattr(obj, "id", None)))
+
+
+def record_change(session: Session, table: str, row_id: int | None = None) -> None:
+    """Declare a change made with Core statements (bulk inserts) for the ChangeSet."""
+    session.info.setdefault("changes", set()).add((table, row_id))
+
+
+class Database:
+    """An open database: engine, sessions, and the single writer.
+
+    Reads: ``with db.read() as session``. Writes: ``with db.write() as session``
+    (committed on success; the ChangeSet is in ``db.last_changes``), or
+    ``db.run_write(fn, *args)`` which returns ``(result, ChangeSet)``.
+    """
+
+    def __init__(self, engine: Engine, sqlite_path: Path | None) -> None:
+        self.engine = engine
+        self.sqlite_path = sqlite_path
+        self._sessions = sessionmaker(bind=engine, expire_on_commit=False)
+        # One writer per process (DESIGN.md §3: the bundled SQLite has a WAL-reset
+        # bug when two connections write or checkpoint at once).
+        self._write_lock = threading.RLock()
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    def describe(self) -> str:
+        """Which database is in use, for the status bar and support (no password)."""
+        if self.is_sqlite:
+            return f"SQLite : {self.sqlite_path}"
+        url = self.engine.url
+        return f"PostgreSQL : {url.username or ''}@{url.host or 'localhost'}:{url.port or 5432}/{url.database}"
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with self._sessions() as session:
+            try:
+                yield session
+            finally:
+                session.rollback()
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        with self._write_lock, self._sessions() as session:
+            _track_changes(session)
+            session.connection(execution_options={"sqlite_write": True})
+            try:
+                yield session
+                session.commit()
+            except StaleDataError as exc:
+                session.rollback()
+                raise ConflictError() from exc
+            except BaseException:
+                session.rollback()
+                raise
+            self.last_changes = ChangeSet.of(session.info.get("changes", ()))
+
+    last_changes: ChangeSet = ChangeSet()
+
+    def run_write(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> tuple[T, ChangeSet]:
+        with self._write_lock:
+            with self.write() as session:
+                result = fn(session, *args, **kwargs)
+            return result, self.last_changes
+
+    def run_read(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        with self.read() as session:
+            return fn(session, *args, **kwargs)
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+# ---- Opening ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SqliteInspection:
+    exists: bool
+    revision: str | None
+    has_tables: bool
+
+
+def inspect_sqlite_file(path: Path, *, full_check: bool = False) -> SqliteInspection:
+    """Look at an SQLite file without writing a byte to it."""
+    if not path.exists() or path.stat().st_size == 0:
+        return SqliteInspection(exists=path.exists(), revision=None, has_tables=False)
+    if path.is_dir():
+        raise NotADatabaseError(f"« {path} » est un dossier, pas une base de données.")
+    try:
+        with open(path, "rb") as fh:
+            header = fh.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise StorageError(f"Impossible de lire « {path} » : {exc.strerror or exc}.") from exc
+    if header != SQLITE_HEADER:
+        raise NotADatabaseError(
+            f"Le fichier « {path} » n'est pas une base de données Artisan CRM "
+            "(son en-tête n'est pas celui d'un fichier SQLite). Il n'a pas été modifié."
+        )
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    try:
+        conn = sqlite3.connect(uri, uri=True)
+    except sqlite3.Error as exc:
+        raise DatabaseCorruptError(_damaged_message(path, str(exc))) from exc
+    try:
+        pragma = "integrity_check" if full_check else "quick_check"
+        rows = conn.execute(f"PRAGMA {pragma}").fetchall()
+        if [r[0] for r in rows] != ["ok"]:
+            detail = "; ".join(str(r[0]) for r in rows[:3])
+            raise DatabaseCorruptError(_damaged_message(path, detail))
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        revision = None
+        if "alembic_version" in tables:
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            revision = row[0] if row else None
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseCorruptError(_damaged_message(path, str(exc))) from exc
+    finally:
+        conn.close()
+    user_tables = {t for t in tables if not t.startswith("sqlite_")}
+    if user_tables and revision is None:
+        raise NotADatabaseError(
+            f"Le fichier « {path} » est une base SQLite, mais pas une base Artisan CRM "
+            "(il n'a pas été modifié)."
+        )
+    return SqliteInspection(exists=True, revision=revision, has_tables=bool(user_tables))
+
+
+def _damaged_message(path: Path, detail: str) -> str:
+    return (
+        f"La base de données « {path} » est endommagée ({detail}). Elle n'a pas été modifiée. "
+        "Restaurez la dernière sauvegarde valide (menu Fichier ▸ Restaurer une sauvegarde, "
+        "ou « artisan-crm restore FICHIER »)."
+    )
+
+
+def _too_new_message(revision: str) -> str:
+    return (
+        "Cette base de données a été créée par une version plus récente d'Artisan CRM "
+        f"(schéma « {revision} »). Mettez l'application à jour ; la base n'a pas été modifiée."
+    )
+
+
+def _create_private_file(path: Path) -> None:
+    """Create the database file readable by its owner only (0600)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    os.close(fd)
+
+
+def open_database(
+    url: str,
+    *,
+    backups_dir: Path | None = None,
+    upgrade: bool = True,
+) -> Database:
+    """Open (and create or upgrade) the database at ``url``; see the module docstring."""
+    engine = make_engine(url)
+    sqlite_path: Path | None = None
+    try:
+        if engine.dialect.name == "sqlite":
+            database = engine.url.database
+            if not database or database == ":memory:":
+                raise StorageError(
+                    "Une base SQLite en mémoire ne conserve rien : donnez un fichier."
+                )
+            sqlite_path = Path(database).expanduser().resolve()
+            found = inspect_sqlite_file(sqlite_path)
+            if found.revision is not None and not migrations.is_known(found.revision):
+                raise DatabaseTooNewError(_too_new_message(found.revision))
+            if not found.exists:
+                _create_private_file(sqlite_path)
+            log.info("SQLite %s, database %s", sqlite3.sqlite_version, sqlite_path)
+            if upgrade and found.revision is not None and not migrations.is_head(found.revision):
+                target = backups_dir or sqlite_path.parent / "backups"
+                made = backup.backup_sqlite(
+                    sqlite_path, target, reason=f"avant-mise-a-jour-{found.revision}"
+                )
+                log.info("pre-upgrade backup written to %s", made)
+        else:
+            _check_server(engine)
+        db = Database(engine, sqlite_path)
+        if upgrade:
+            migrations.upgrade_to_head(engine)
+        else:
+            _refuse_too_new(engine)
+        return db
+    except BaseException:
+        engine.dispose()
+        raise
+
+
+def _check_server(engine: Engine) -> None:
+    url = engine.url
+    where = f"{url.host or 'localhost'}:{url.port or 5432}/{url.database}"
+    try:
+        with engine.connect() as conn:
+            conn.execute(text("SELECT 1"))
+    except OperationalError as exc:
+        raise DatabaseUnreachableError(
+            f"Impossible de joindre la base partagée PostgreSQL ({where}). Vérifiez que le "
+            "serveur est allumé et joignable depuis ce poste, puis réessayez. "
+            f"Détail : {str(exc.orig).strip().splitlines()[0] if exc.orig else exc}"
+        ) from exc
+    _refuse_too_new(engine)
+
+
+def _refuse_too_new(engine: Engine) -> None:
+    revision = current_revision(engine)
+    if revision is not None and not migrations.is_known(revision):
+        raise DatabaseTooNewError(_too_new_message(revision))
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def check_integrity(db: Database) -> list[str]:
+    """Problems found (empty list = OK): SQLite integrity + foreign keys; PostgreSQL reachability."""
+    problems: list[str] = []
+    with db.engine.connect() as conn:
+        if db.is_sqlite:
+            rows = conn.exec_driver_sql("PRAGMA integrity_check").fetchall()
+            if [r[0] for r in rows] != ["ok"]:
+                problems.extend(str(r[0]) for r in rows[:20])
+            fk = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            problems.extend(
+                f"référence cassée : table {r[0]}, ligne {r[1]} -> {r[2]}" for r in fk[:20]
+            )
+        else:
+            conn.execute(text("SELECT 1"))
+        revision = current_revision(db.engine)
+        if revision is None or not migrations.is_head(revision):
+            problems.append(f"schéma pas à jour (révision {revision})")
+    return problems
