@@ -279,6 +279,11 @@ def open_database(
             if found.revision is not None and not migrations.is_known(found.revision):
                 raise DatabaseTooNewError(_too_new_message(found.revision))
             if not found.exists:
+                if not upgrade:
+                    raise StorageError(
+                        f"Aucune base de données à « {sqlite_path} ». Lancez l'application "
+                        "(ou « artisan-crm db upgrade ») pour la créer."
+                    )
                 _create_private_file(sqlite_path)
             log.info("SQLite %s, database %s", sqlite3.sqlite_version, sqlite_path)
             if upgrade and found.revision is not None and not migrations.is_head(found.revision):

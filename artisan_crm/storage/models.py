@@ -129,6 +129,10 @@ class Client(Versioned, Timestamped, Base):
     maintenance_due_on: Mapped[date | None] = mapped_column(Date)
     archived: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
     anonymised_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    #: Folded (lower-case, no accents) names, company, cities, phones (digits),
+    #: emails and notes, kept by the service on every save: one LIKE finds a client
+    #: on SQLite and PostgreSQL alike ("helene" finds "Hélène").
+    search_text: Mapped[str] = mapped_column(Text, default="")
 
     contacts: Mapped[list[ClientContact]] = relationship(
         back_populates="client", cascade="all, delete-orphan", order_by="ClientContact.position"

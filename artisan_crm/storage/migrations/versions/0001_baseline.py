@@ -2,7 +2,7 @@
 
 Revision ID: 0001_baseline
 Revises:
-Create Date: 2026-11-23 01:39:48.604730
+Create Date: 2026-11-23 01:42:26.337824
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 import sqlalchemy as sa
 from alembic import op
+
 
 revision: str = "0001_baseline"
 down_revision: str | None = None
@@ -71,6 +72,7 @@ def upgrade() -> None:
         sa.Column("maintenance_due_on", sa.Date(), nullable=True),
         sa.Column("archived", sa.Boolean(), nullable=False),
         sa.Column("anonymised_at", sa.DateTime(timezone=True), nullable=True),
+        sa.Column("search_text", sa.Text(), nullable=False),
         sa.Column("version", sa.Integer(), nullable=False),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
