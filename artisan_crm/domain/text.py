@@ -28,9 +28,9 @@ def phone_search_key(phone: str) -> str:
     """Digits of a phone in national form: "+33 6 12 34 56 78" -> "0612345678"."""
     d = digits(phone)
     if d.startswith("0033"):
-        d = "0" + d[4:]
-    elif d.startswith("33") and len(d) == 11:
-        d = "0" + d[2:]
+        return "0" + d[4:]
+    if (phone.strip().startswith("+33") or len(d) == 11) and d.startswith("33"):
+        return "0" + d[2:]
     return d
 
 

@@ -265,6 +265,12 @@ def _tags(session: Session, names: Sequence[str]) -> list[models.Tag]:
 
 
 def _apply(session: Session, client: models.Client, clean: _Clean) -> None:
+    # One flush per save, so that the version moves by exactly one.
+    with session.no_autoflush:
+        _apply_fields(session, client, clean)
+
+
+def _apply_fields(session: Session, client: models.Client, clean: _Clean) -> None:
     d = clean.draft
     client.kind = d.kind
     client.title = d.title.strip()

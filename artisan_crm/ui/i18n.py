@@ -1,0 +1,66 @@
+"""Choosing the interface language and loading the translations (ours and Qt's own).
+
+Source strings are English; the French translation is complete. On a fresh
+machine the application opens in French whatever the system locale says: the
+language setting counts as French until the user picks one. ``system`` follows
+the system locale (French if it is French, else English).
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from artisan_crm.config import Options, Settings, resources_dir
+
+log = logging.getLogger(__name__)
+
+SUPPORTED = ("fr", "en")
+DEFAULT_LANGUAGE = "fr"
+
+
+def translations_dir() -> str:
+    return str(resources_dir() / "translations")
+
+
+def resolve_language(settings: Settings | None) -> str:
+    """``fr`` or ``en`` from the setting (unset = French; ``system`` = the system locale)."""
+    if settings is None or not settings.raw().contains(Options.LANGUAGE.key):
+        return DEFAULT_LANGUAGE
+    choice = settings.get(Options.LANGUAGE).strip().lower()
+    if choice in SUPPORTED:
+        return choice
+    if choice == "system":
+        system = QLocale.system().language()
+        return "fr" if system == QLocale.Language.French else "en"
+    return DEFAULT_LANGUAGE
+
+
+def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Set the default locale and install our and Qt's translators for ``language``.
+
+    Returns the translators (keep them alive; pass them to :func:`remove_translators`).
+    """
+    locale = QLocale(QLocale.Language.French, QLocale.Territory.France)
+    if language != "fr":
+        locale = QLocale(QLocale.Language.English, QLocale.Territory.UnitedKingdom)
+    QLocale.setDefault(locale)
+    installed: list[QTranslator] = []
+    if language == "en":
+        return installed  # the source strings are English
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name, directory in (("qtbase", qt_dir), ("artisan_crm", translations_dir())):
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", directory):
+            app.installTranslator(translator)
+            installed.append(translator)
+        else:
+            log.warning("translation %s_%s not found in %s", name, language, directory)
+    return installed
+
+
+def remove_translators(app: QCoreApplication, translators: list[QTranslator]) -> None:
+    for translator in translators:
+        app.removeTranslator(translator)
+        translator.deleteLater()

@@ -1,0 +1,218 @@
+"""The main window: a thin shell of navigation, a stack of views, menus and a status bar.
+
+No business logic here: each view lives in its own module under ``ui/views/``
+and talks to the services through the ``ViewContext`` it receives.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSize, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from artisan_crm import APP_NAME, __version__
+from artisan_crm.config import resources_dir
+from artisan_crm.ui.views.base import ViewContext, plain_label
+from artisan_crm.ui.views.clients import ClientsView
+from artisan_crm.ui.views.invoices import InvoicesView
+from artisan_crm.ui.views.jobs import JobsView
+from artisan_crm.ui.views.quotes import QuotesView
+from artisan_crm.ui.views.rating import RatingView
+from artisan_crm.ui.views.reminders import RemindersView
+from artisan_crm.ui.views.today import TodayView
+
+GEOMETRY_KEY = "window/geometry"
+STATE_KEY = "window/state"
+SPLITTER_KEY = "window/splitter"
+DEFAULT_SIZE = QSize(1200, 800)
+NAV_WIDTH = 220
+
+
+def icon(name: str) -> QIcon:
+    path = resources_dir() / "icons" / f"{name}.svg"
+    return QIcon(str(path)) if path.exists() else QIcon()
+
+
+class MainWindow(QMainWindow):
+    """Navigation on the left (Ctrl+1..Ctrl+7), the current view on the right.
+
+    Signals:
+        sig_closed(): the user closed the window (the application should quit).
+    """
+
+    sig_closed = Signal()
+
+    def __init__(self, context: ViewContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("Artisan CRM — client follow-up"))
+        self.setWindowIcon(icon("artisan-crm"))
+
+        self.today = TodayView(context)
+        views: list[tuple[QWidget, str]] = [
+            (self.today, self.tr("Today")),
+            (ClientsView(context), self.tr("Clients")),
+            (QuotesView(context), self.tr("Quotes")),
+            (JobsView(context), self.tr("Jobs")),
+            (InvoicesView(context), self.tr("Invoices")),
+            (RemindersView(context), self.tr("Reminders")),
+            (RatingView(context), self.tr("Client rating")),
+        ]
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setIconSize(QSize(22, 22))
+        self.nav.setMinimumWidth(180)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav.setAccessibleName(self.tr("Navigation"))
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("viewStack")
+        self.view_ids: list[str] = []
+        for view, label in views:
+            view_id = getattr(view, "view_id", "")
+            item = QListWidgetItem(icon(view_id), label)
+            item.setData(Qt.ItemDataRole.UserRole, view_id)
+            item.setSizeHint(QSize(0, 40))
+            self.nav.addItem(item)
+            self.stack.addWidget(view)
+            self.view_ids.append(view_id)
+        self.nav.currentRowChanged.connect(self._on_nav_row_changed)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.nav)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setCollapsible(0, False)
+        self.splitter.setCollapsible(1, False)
+        self.splitter.setSizes([NAV_WIDTH, DEFAULT_SIZE.width() - NAV_WIDTH])
+        self.setCentralWidget(self.splitter)
+
+        self._build_menus(views)
+        self.database_label = plain_label(context.db.describe(), object_name="databaseLabel")
+        self.database_label.setWordWrap(False)
+        self.database_label.setToolTip(self.tr("Database in use"))
+        self.busy_label = plain_label("", object_name="busyLabel")
+        self.busy_label.setWordWrap(False)
+        self.statusBar().addWidget(self.database_label, 1)
+        self.statusBar().addPermanentWidget(self.busy_label)
+        context.tasks.sig_idle_changed.connect(self._on_idle_changed)
+
+        self.nav.setCurrentRow(0)
+        self.resize(DEFAULT_SIZE)
+        self.restore_state()
+
+    # ---- Menus -----------------------------------------------------------------------------
+
+    def _build_menus(self, views: list[tuple[QWidget, str]]) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Q))
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.close)
+        file_menu.addAction(self.quit_action)
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.view_actions: list[QAction] = []
+        for index, (_view, label) in enumerate(views):
+            action = QAction(label, self)
+            action.setShortcut(QKeySequence(Qt.Modifier.CTRL | (Qt.Key.Key_1.value + index)))
+            action.triggered.connect(lambda _checked=False, row=index: self.show_view(row))
+            view_menu.addAction(action)
+            self.view_actions.append(action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.about_action = QAction(self.tr("&About Artisan CRM"), self)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self.show_about)
+        help_menu.addAction(self.about_action)
+
+    # ---- Navigation ------------------------------------------------------------------------
+
+    def show_view(self, row: int) -> None:
+        self.nav.setCurrentRow(row)
+
+    def current_view_id(self) -> str:
+        return self.view_ids[self.stack.currentIndex()]
+
+    @Slot(int)
+    def _on_nav_row_changed(self, row: int) -> None:
+        if row >= 0:
+            self.stack.setCurrentIndex(row)
+
+    @Slot(bool)
+    def _on_idle_changed(self, idle: bool) -> None:
+        self.busy_label.setText("" if idle else self.tr("Working…"))
+
+    def bring_to_front(self) -> None:
+        """Answer to a second start: show this window above the others."""
+        if self.isMinimized():
+            self.showNormal()
+        else:
+            self.show()
+        self.raise_()
+        self.activateWindow()
+
+    # ---- About -----------------------------------------------------------------------------
+
+    def about_text(self) -> str:
+        return self.tr(
+            "{app} {version}\n\n"
+            "Client follow-up for craftsmen, working offline.\n\n"
+            "Data folder: {folder}\n"
+            "Database: {database}"
+        ).format(
+            app=APP_NAME,
+            version=__version__,
+            folder=self.context.data_dir,
+            database=self.context.db.describe(),
+        )
+
+    @Slot()
+    def show_about(self) -> None:
+        box = QMessageBox(self)
+        box.setObjectName("aboutBox")
+        box.setWindowTitle(self.tr("About Artisan CRM"))
+        box.setIconPixmap(self.windowIcon().pixmap(64, 64))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(self.about_text())
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.open()
+        self.about_box = box
+
+    # ---- State -----------------------------------------------------------------------------
+
+    def restore_state(self) -> None:
+        raw = self.context.settings.raw()
+        geometry = raw.value(GEOMETRY_KEY)
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        state = raw.value(STATE_KEY)
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.restoreState(state)
+        splitter = raw.value(SPLITTER_KEY)
+        if isinstance(splitter, QByteArray) and not splitter.isEmpty():
+            self.splitter.restoreState(splitter)
+
+    def save_state(self) -> None:
+        raw = self.context.settings.raw()
+        raw.setValue(GEOMETRY_KEY, self.saveGeometry())
+        raw.setValue(STATE_KEY, self.saveState())
+        raw.setValue(SPLITTER_KEY, self.splitter.saveState())
+        self.context.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        super().closeEvent(event)
+        if event.isAccepted():
+            self.sig_closed.emit()
