@@ -19,7 +19,7 @@ from sqlalchemy.types import TypeDecorator
 class _ScaledDecimal(TypeDecorator[Decimal]):
     """A Decimal stored as an integer number of ``1/scale`` units."""
 
-    impl = BigInteger
+    impl: Any = BigInteger
     cache_ok = True
     scale: int = 100
     places: Decimal = Decimal("0.01")
