@@ -14,10 +14,9 @@ import sys
 from collections.abc import Sequence
 
 from artisan_crm import __version__
-from artisan_crm.config import DATABASE_URL_ENV
 from artisan_crm.commands.common import open_from_args, print_json
+from artisan_crm.config import DATABASE_URL_ENV
 from artisan_crm.domain.errors import UserFacingError
-
 
 _ARGPARSE_FR = {
     "usage: ": "utilisation : ",
@@ -102,7 +101,7 @@ def _cmd_db_stats(args: argparse.Namespace) -> int:
     return 0
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(*, with_features: bool = True) -> argparse.ArgumentParser:
     parser = _FrenchParser(
         prog="artisan-crm",
         description="Artisan CRM : suivi des clients, devis, chantiers et relances, hors ligne.",
@@ -144,28 +143,48 @@ def build_parser() -> argparse.ArgumentParser:
         func=_cmd_db_stats
     )
 
-    for module in _command_modules():
-        module.register(sub)
+    if with_features:
+        for module in _command_modules():
+            module.register(sub)
     return parser
 
 
+def _wants_gui(args: list[str]) -> bool:
+    """True when no sub-command is named (GUI start): the feature modules need not load."""
+    skip_next = False
+    for arg in args:
+        if skip_next:
+            skip_next = False
+        elif arg == "--database":
+            skip_next = True
+        elif arg in ("-h", "--help") or not arg.startswith("-"):
+            return False
+    return True
+
+
 def _command_modules() -> list:
-    """Feature modules adding their own sub-commands (see ``artisan_crm/commands``)."""
+    """Feature modules adding their own sub-commands.
+
+    Every module of ``artisan_crm/commands`` that defines ``register(subparsers)`` is
+    added automatically, in alphabetical order: there is no list to edit.
+    """
     import importlib
+    import pkgutil
+
+    from artisan_crm import commands
 
     modules = []
-    for name in ("documents",):
-        try:
-            modules.append(importlib.import_module(f"artisan_crm.commands.{name}"))
-        except ModuleNotFoundError as exc:
-            if exc.name != f"artisan_crm.commands.{name}":
-                raise
+    for info in sorted(pkgutil.iter_modules(commands.__path__), key=lambda m: m.name):
+        module = importlib.import_module(f"artisan_crm.commands.{info.name}")
+        if hasattr(module, "register"):
+            modules.append(module)
     return modules
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser()
+    # Starting the GUI must stay fast: the sub-command modules are only loaded when needed.
+    parser = build_parser(with_features=not _wants_gui(args_list))
     args = parser.parse_args(args_list)
     logging.basicConfig(
         level=logging.INFO if args.verbose else logging.WARNING,

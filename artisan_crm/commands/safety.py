@@ -1,0 +1,86 @@
+"""`artisan-crm backup [DIR]` and `artisan-crm restore FILE`."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from artisan_crm import config
+from artisan_crm.commands.common import open_from_args
+from artisan_crm.domain.errors import StorageError
+from artisan_crm.storage import backup
+
+#: Same file as the GUI's single-instance lock (ui/single_instance.py).
+LOCK_FILENAME = "artisan-crm.lock"
+
+
+def _backup_dir(args: argparse.Namespace, home: Path) -> Path:
+    if args.dir:
+        return Path(args.dir).expanduser().resolve()
+    settings = config.Settings(home / config.SETTINGS_FILENAME)
+    configured = settings.get(config.Options.BACKUP_DIR).strip()
+    return Path(configured).expanduser() if configured else config.backups_dir(home)
+
+
+def _cmd_backup(args: argparse.Namespace) -> int:
+    home = config.ensure_data_dir()
+    target = _backup_dir(args, home)
+    db = open_from_args(args)
+    try:
+        if db.is_sqlite:
+            assert db.sqlite_path is not None
+            made = backup.backup_sqlite(db.sqlite_path, target, reason="manuelle")
+        else:
+            made = backup.pg_dump_backup(
+                db.engine.url.render_as_string(hide_password=False), target
+            )
+    finally:
+        db.dispose()
+    print(f"Sauvegarde vérifiée écrite : {made} ({made.stat().st_size / 1024:.0f} Ko)")
+    return 0
+
+
+def _app_is_running(home: Path) -> bool:
+    from PySide6.QtCore import QLockFile
+
+    lock = QLockFile(str(home / LOCK_FILENAME))
+    lock.setStaleLockTime(0)
+    if lock.tryLock(0) or (lock.removeStaleLockFile() and lock.tryLock(0)):
+        lock.unlock()
+        return False
+    return True
+
+
+def _cmd_restore(args: argparse.Namespace) -> int:
+    home = config.ensure_data_dir()
+    url = args.database or config.resolve_database_url(
+        config.Settings(home / config.SETTINGS_FILENAME), home
+    )
+    if not url.startswith("sqlite"):
+        raise StorageError(
+            "La restauration d'une base partagée PostgreSQL se fait avec pg_restore sur le serveur "
+            "(pg_restore --clean --dbname=NOM sauvegarde.dump)."
+        )
+    if _app_is_running(home):
+        raise StorageError("Artisan CRM est ouvert : fermez-le avant de restaurer une sauvegarde.")
+    from sqlalchemy.engine import make_url
+
+    live = Path(make_url(url).database or "").expanduser().resolve()
+    source = Path(args.file).expanduser().resolve()
+    safety = backup.restore_backup(source, live, _backup_dir(args, home))
+    print(f"Base restaurée depuis {source}.")
+    if safety is not None:
+        print(f"L'ancienne base est conservée : {safety}")
+    return 0
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("backup", help="écrit une sauvegarde vérifiée de la base")
+    p.add_argument(
+        "dir", nargs="?", help="dossier de destination (par défaut : celui des réglages)"
+    )
+    p.set_defaults(func=_cmd_backup)
+    r = sub.add_parser("restore", help="remplace la base par une sauvegarde (application fermée)")
+    r.add_argument("file", help="fichier de sauvegarde .sqlite3")
+    r.add_argument("--dir", help="dossier où garder la copie de la base actuelle")
+    r.set_defaults(func=_cmd_restore)
