@@ -146,10 +146,10 @@ class ErrorReporter(QObject):
             sys.excepthook = self._old_excepthook
             threading.excepthook = self._old_threading_hook
             self._old_excepthook = self._old_threading_hook = None
-        if self.dialog is not None:
-            self.dialog.close()
-            self.dialog.deleteLater()
-            self.dialog = None
+        dialog, self.dialog = self.dialog, None
+        if dialog is not None:
+            dialog.close()
+            dialog.deleteLater()
 
     def _excepthook(
         self,
@@ -178,10 +178,8 @@ class ErrorReporter(QObject):
         details = format_exception(exc)
         where = f" (thread {thread})" if thread else ""
         log.error("unexpected error%s:\n%s", where, details.rstrip())
-        if isinstance(exc, UserFacingError):
-            summary = str(exc)
-        else:
-            summary = f"{type(exc).__name__}: {exc}"
+        user_facing = isinstance(exc, UserFacingError)
+        summary = str(exc) if user_facing else f"{type(exc).__name__}: {exc}"
         self._sig_report.emit(summary, details)
 
     @Slot(str, str)

@@ -63,7 +63,7 @@ class FirstStartDialog(QDialog):
         self.setWindowTitle(self.tr("Welcome to Artisan CRM"))
         self.setModal(True)
 
-        title = plain_label(self.tr("Welcome to Artisan CRM"), self, object_name="pageTitle")
+        title = plain_label(self.tr("Welcome to Artisan CRM"), self, object_name="dialogTitle")
         text = plain_label(
             self.tr(
                 "Your database is empty. Do you want to discover the application with "
@@ -73,8 +73,9 @@ class FirstStartDialog(QDialog):
                 "clients."
             ),
             self,
+            object_name="dialogText",
         )
-        text.setMinimumWidth(460)
+        text.setMinimumWidth(520)
 
         self.demo_button = QPushButton(self.tr("Load demonstration data"), self)
         self.demo_button.setDefault(True)
@@ -112,6 +113,7 @@ class FirstStart(QObject):
         self.dialog: FirstStartDialog | None = None
         self.progress_dialog: QProgressDialog | None = None
         self._relay: ProgressRelay | None = None
+        self.failure_box: QMessageBox | None = None
 
     def start(self) -> None:
         settings = self.context.settings
@@ -205,7 +207,9 @@ class FirstStart(QObject):
         if isinstance(exc, UserFacingError):
             detail = str(exc)
         else:
-            detail = self.tr("Technical detail: {error}").format(error=f"{type(exc).__name__}: {exc}")
+            detail = self.tr("Technical detail: {error}").format(
+                error=f"{type(exc).__name__}: {exc}"
+            )
         box = QMessageBox(self.parent_widget)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setTextFormat(Qt.TextFormat.PlainText)
@@ -217,4 +221,5 @@ class FirstStart(QObject):
         box.setText(f"{message}\n\n{detail}")
         box.setObjectName("demoFailedBox")
         box.open()
+        self.failure_box = box
         self.sig_finished.emit("failed")

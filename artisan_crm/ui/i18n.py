@@ -42,9 +42,9 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
 
     Returns the translators (keep them alive; pass them to :func:`remove_translators`).
     """
-    locale = QLocale(QLocale.Language.French, QLocale.Territory.France)
+    locale = QLocale(QLocale.Language.French, QLocale.Country.France)
     if language != "fr":
-        locale = QLocale(QLocale.Language.English, QLocale.Territory.UnitedKingdom)
+        locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
     QLocale.setDefault(locale)
     installed: list[QTranslator] = []
     if language == "en":

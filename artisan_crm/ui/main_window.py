@@ -41,6 +41,11 @@ def icon(name: str) -> QIcon:
     return QIcon(str(path)) if path.exists() else QIcon()
 
 
+def default_size(available: QSize) -> QSize:
+    """1200x800, or 90 % of a smaller screen."""
+    return DEFAULT_SIZE.boundedTo(QSize(available.width() * 9 // 10, available.height() * 9 // 10))
+
+
 class MainWindow(QMainWindow):
     """Navigation on the left (Ctrl+1..Ctrl+7), the current view on the right.
 
@@ -109,7 +114,7 @@ class MainWindow(QMainWindow):
         context.tasks.sig_idle_changed.connect(self._on_idle_changed)
 
         self.nav.setCurrentRow(0)
-        self.resize(DEFAULT_SIZE)
+        self.resize(default_size(self.screen().availableGeometry().size()))
         self.restore_state()
 
     # ---- Menus -----------------------------------------------------------------------------
@@ -117,7 +122,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self, views: list[tuple[QWidget, str]]) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.quit_action = QAction(self.tr("&Quit"), self)
-        self.quit_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Q))
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.triggered.connect(self.close)
         file_menu.addAction(self.quit_action)
@@ -126,7 +131,7 @@ class MainWindow(QMainWindow):
         self.view_actions: list[QAction] = []
         for index, (_view, label) in enumerate(views):
             action = QAction(label, self)
-            action.setShortcut(QKeySequence(Qt.Modifier.CTRL | (Qt.Key.Key_1.value + index)))
+            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
             action.triggered.connect(lambda _checked=False, row=index: self.show_view(row))
             view_menu.addAction(action)
             self.view_actions.append(action)

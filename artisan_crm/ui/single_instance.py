@@ -54,11 +54,11 @@ class SingleInstance(QObject):
             return True
         if self._lock.error() == QLockFile.LockError.LockFailedError:
             # Held by someone: clear it if its process is gone (killed app), then retry once.
-            if self._lock.removeStaleLockFile() and self._lock.tryLock(0):
-                return True
-            return False
+            return bool(self._lock.removeStaleLockFile() and self._lock.tryLock(0))
         # Permission or unknown error: better run than lock the user out of their data.
-        log.warning("cannot create the lock file in %s (error %s)", self.data_dir, self._lock.error())
+        log.warning(
+            "cannot create the lock file in %s (error %s)", self.data_dir, self._lock.error()
+        )
         return True
 
     def is_locked(self) -> bool:
@@ -89,14 +89,21 @@ class SingleInstance(QObject):
     def _on_new_connection(self) -> None:
         assert self._server is not None
         while (socket := self._server.nextPendingConnection()) is not None:
-            socket.readyRead.connect(lambda s=socket: self._on_ready_read(s))
-            socket.disconnected.connect(socket.deleteLater)
+            # The socket stays a child of the server and goes with it. No deleteLater
+            # on "disconnected": with PySide that crashed in ~QLocalSocket under load.
+            socket.readyRead.connect(self._on_ready_read)
             if socket.bytesAvailable():
-                self._on_ready_read(socket)
+                self._read_request(socket)
 
-    def _on_ready_read(self, socket: QLocalSocket) -> None:
+    @Slot()
+    def _on_ready_read(self) -> None:
+        socket = self.sender()
+        if isinstance(socket, QLocalSocket):
+            self._read_request(socket)
+
+    def _read_request(self, socket: QLocalSocket) -> None:
         data = bytes(socket.readAll().data())
-        if data.strip() == RAISE_MESSAGE.strip():
+        if RAISE_MESSAGE.strip() in data:
             log.info("another start asked to raise the window")
             self.sig_raise_requested.emit()
 

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
     from artisan_crm.config import Settings
@@ -80,19 +80,25 @@ class EmptyStateView(QWidget):
         self.coming_text = plain_label(coming_text, self, object_name="emptyStateHint")
         self.coming_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
-        box = QWidget(self)
+        box = QFrame(self)
         box.setObjectName("emptyState")
         box_layout = QVBoxLayout(box)
         box_layout.setContentsMargins(32, 32, 32, 32)
         box_layout.setSpacing(12)
         box_layout.addWidget(self.empty_text)
         box_layout.addWidget(self.coming_text)
-        box.setMaximumWidth(640)
+
+        # Stretches rather than an alignment flag: an aligned widget gets its size hint
+        # and the word-wrapped labels inside are then cut (no height-for-width).
+        centred = QHBoxLayout()
+        centred.addStretch(1)
+        centred.addWidget(box, 4)
+        centred.addStretch(1)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 28, 32, 28)
         layout.setSpacing(16)
         layout.addWidget(self.header)
         layout.addStretch(1)
-        layout.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(centred)
         layout.addStretch(2)

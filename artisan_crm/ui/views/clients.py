@@ -14,7 +14,9 @@ class ClientsView(EmptyStateView):
         super().__init__(
             context,
             title=self.tr("Clients"),
-            subtitle=self.tr("Everyone you work for, with their contact details, sites and history."),
+            subtitle=self.tr(
+                "Everyone you work for, with their contact details, sites and history."
+            ),
             empty_text=self.tr("The list of your clients, with instant search, will appear here."),
             coming_text=self.tr(
                 "Each client card will gather contact details, addresses, exchanges, quotes, jobs and invoices on one screen."

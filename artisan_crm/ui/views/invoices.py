@@ -15,7 +15,9 @@ class InvoicesView(EmptyStateView):
             context,
             title=self.tr("Invoices"),
             subtitle=self.tr("What you invoiced and what you are still owed."),
-            empty_text=self.tr("Your invoices (FAC-2026-0001…), paid, partly paid or overdue, will appear here."),
+            empty_text=self.tr(
+                "Your invoices (FAC-2026-0001…), paid, partly paid or overdue, will appear here."
+            ),
             coming_text=self.tr(
                 "Deposits and final invoices will come from your quotes and jobs, and each payment received will be recorded."
             ),

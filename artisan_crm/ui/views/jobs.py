@@ -15,7 +15,9 @@ class JobsView(EmptyStateView):
             context,
             title=self.tr("Jobs"),
             subtitle=self.tr("Your jobs in progress and to come."),
-            empty_text=self.tr("Your jobs, with their start date, deadline and progress, will appear here."),
+            empty_text=self.tr(
+                "Your jobs, with their start date, deadline and progress, will appear here."
+            ),
             coming_text=self.tr(
                 "A job will be created from an accepted quote, or directly, and will track the hours spent and the cost of materials."
             ),

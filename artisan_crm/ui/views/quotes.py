@@ -15,7 +15,9 @@ class QuotesView(EmptyStateView):
             context,
             title=self.tr("Quotes"),
             subtitle=self.tr("Your quotes, from draft to signature."),
-            empty_text=self.tr("Your quotes (DEV-2026-0001…) and their status (draft, sent, accepted, refused) will appear here."),
+            empty_text=self.tr(
+                "Your quotes (DEV-2026-0001…) and their status (draft, sent, accepted, refused) will appear here."
+            ),
             coming_text=self.tr(
                 "You will write them line by line (labour, materials, travel) with the VAT computed for you, then print them or save them as PDF."
             ),

@@ -15,7 +15,9 @@ class RatingView(EmptyStateView):
             context,
             title=self.tr("Client rating"),
             subtitle=self.tr("Which clients are really worth your time."),
-            empty_text=self.tr("The rating of your clients (margin per hour, unbilled time, late payments) will appear here."),
+            empty_text=self.tr(
+                "The rating of your clients (margin per hour, unbilled time, late payments) will appear here."
+            ),
             coming_text=self.tr(
                 "Each client will get a score and a category (Gem, Good client, To watch, Vampire) with the reasons in plain words."
             ),

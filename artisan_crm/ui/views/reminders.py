@@ -15,7 +15,9 @@ class RemindersView(EmptyStateView):
             context,
             title=self.tr("Reminders"),
             subtitle=self.tr("Nothing forgotten: follow-ups, calls, payments to chase."),
-            empty_text=self.tr("Your reminders (quotes to follow up, unpaid invoices, yearly maintenance) will appear here."),
+            empty_text=self.tr(
+                "Your reminders (quotes to follow up, unpaid invoices, yearly maintenance) will appear here."
+            ),
             coming_text=self.tr(
                 "They will be created for you from your quotes and invoices, and the application will tell you when one is due."
             ),

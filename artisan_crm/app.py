@@ -1,0 +1,285 @@
+"""Composition root of the desktop application.
+
+settings -> data folder -> logging -> single instance -> QApplication ->
+translators -> database (opened on the background worker while Qt starts) ->
+main window. Only what the first screen needs is imported here: heavy
+libraries (Faker, Jinja, pyqtgraph) are imported by the features that use them.
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import platform
+import sqlite3
+import sys
+from collections.abc import Callable
+from concurrent.futures import Future
+from contextlib import ExitStack
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from artisan_crm import APP_ID, APP_NAME, ORG_NAME, __version__
+from artisan_crm.config import (
+    Options,
+    Settings,
+    backups_dir,
+    ensure_data_dir,
+    logs_dir,
+    resolve_database_url,
+    resources_dir,
+)
+from artisan_crm.domain.errors import UserFacingError
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from artisan_crm.storage.database import Database
+
+log = logging.getLogger(__name__)
+
+LOG_FILENAME = "artisan-crm.log"
+LOG_MAX_BYTES = 2 * 1024 * 1024
+LOG_BACKUPS = 5
+#: exit status of ``--smoke`` when the first view never loaded
+SMOKE_TIMEOUT_EXIT = 3
+SMOKE_TIMEOUT_MS = 60_000
+#: exit status when another instance holds the data folder but does not answer
+INSTANCE_BUSY_EXIT = 16
+
+
+# ---- Logging -------------------------------------------------------------------------------
+
+
+def setup_logging(data_dir: Path) -> logging.Handler:
+    """Log to ``logs/artisan-crm.log`` in the data folder (rotated); returns the handler."""
+    folder = logs_dir(data_dir)
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    handler = logging.handlers.RotatingFileHandler(
+        folder / LOG_FILENAME, maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8"
+    )
+    handler.setFormatter(
+        logging.Formatter("%(asctime)s %(levelname)s %(name)s [%(threadName)s] %(message)s")
+    )
+    handler.setLevel(logging.INFO)
+    root = logging.getLogger()
+    root.addHandler(handler)
+    if root.level > logging.INFO or root.level == logging.NOTSET:
+        root.setLevel(logging.INFO)
+    # Alembic announces each of its plugins at INFO: noise in a user's log.
+    logging.getLogger("alembic.runtime.plugins").setLevel(logging.WARNING)
+    return handler
+
+
+def teardown_logging(handler: logging.Handler) -> None:
+    logging.getLogger().removeHandler(handler)
+    handler.close()
+
+
+# ---- Helpers ---------------------------------------------------------------------------------
+
+
+def _application(argv: list[str]) -> QApplication:
+    """The QApplication (reused when one exists already, as under pytest-qt)."""
+    from PySide6.QtWidgets import QApplication
+
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else None
+    if app is None:
+        app = QApplication([sys.argv[0] if sys.argv else APP_ID, *argv])
+    app.setOrganizationName(ORG_NAME)
+    app.setApplicationName(APP_ID)
+    app.setApplicationVersion(__version__)
+    return app
+
+
+def _show_startup_error(
+    argv: list[str], settings: Settings, message: str | Callable[[], str]
+) -> None:
+    """A French critical box; ``message`` may be a callable, translated once translators are in."""
+    from artisan_crm.ui.dialogs import show_critical, startup_error_title
+    from artisan_crm.ui.i18n import install_translators, remove_translators, resolve_language
+
+    app = _application(argv)
+    # The error may come before the translators of the session were installed.
+    translators = install_translators(app, resolve_language(settings))
+    try:
+        text = message() if callable(message) else message
+        show_critical(None, startup_error_title(), text)
+    finally:
+        remove_translators(app, translators)
+
+
+def _open_database(url: str, backups: Path) -> Database:
+    # Runs on the worker thread: SQLAlchemy and Alembic load while Qt starts.
+    from artisan_crm.storage.database import open_database
+
+    return open_database(url, backups_dir=backups)
+
+
+def _dispose_opened(future: Future[Database]) -> None:
+    if future.done() and not future.cancelled() and future.exception() is None:
+        future.result().dispose()
+
+
+def _backups_dir(settings: Settings, data: Path) -> Path:
+    configured = settings.get(Options.BACKUP_DIR).strip()
+    return Path(configured).expanduser() if configured else backups_dir(data)
+
+
+# ---- Entry point -------------------------------------------------------------------------------
+
+
+def run_gui(argv: list[str], *, smoke: bool = False) -> int:
+    """Start the desktop application; return the process exit status.
+
+    ``smoke``: start for real, wait until the main window shows its first view
+    with data read from the database, then quit with 0 (no first-start dialog).
+    """
+    settings = Settings()
+    try:
+        data = ensure_data_dir()
+    except UserFacingError as exc:
+        _show_startup_error(argv, settings, str(exc))
+        return exc.exit_code
+    handler = setup_logging(data)
+    try:
+        log.info(
+            "%s %s starting (Python %s, SQLite %s, %s)%s",
+            APP_NAME,
+            __version__,
+            platform.python_version(),
+            sqlite3.sqlite_version,
+            platform.platform(),
+            " [smoke]" if smoke else "",
+        )
+        with ExitStack() as cleanup:
+            return _run(argv, settings, data, smoke, cleanup)
+    except Exception:
+        log.exception("fatal error during start-up")
+        raise
+    finally:
+        log.info("%s stopped", APP_NAME)
+        teardown_logging(handler)
+
+
+def _run(argv: list[str], settings: Settings, data: Path, smoke: bool, cleanup: ExitStack) -> int:
+    from PySide6.QtCore import QCoreApplication, QTimer
+
+    from artisan_crm.ui.single_instance import SingleInstance, ask_running_instance_to_raise
+    from artisan_crm.ui.taskman import TaskManager
+
+    instance = SingleInstance(data)
+    if not instance.acquire():
+        if ask_running_instance_to_raise(data):
+            log.info("already running for %s: asked it to come to the front", data)
+            return 0
+        _show_startup_error(
+            argv,
+            settings,
+            lambda: QCoreApplication.translate(
+                "Startup",
+                "Artisan CRM is already open on this computer for the data folder "
+                "“{folder}”, but it does not answer. Close it (or wait for it to finish "
+                "what it is doing), then start again.",
+            ).format(folder=data),
+        )
+        return INSTANCE_BUSY_EXIT
+    cleanup.callback(instance.release)
+
+    tasks = TaskManager()
+    url = resolve_database_url(settings)
+    database_future = tasks.submit(_open_database, url, _backups_dir(settings, data))
+    # If start-up fails after the database opened, it is still closed (runs after shutdown).
+    cleanup.callback(_dispose_opened, database_future)
+    cleanup.callback(tasks.shutdown)
+
+    app = _application(argv)
+    instance.listen()
+
+    from artisan_crm.ui.errors import ErrorReporter
+    from artisan_crm.ui.i18n import install_translators, remove_translators, resolve_language
+
+    translators = install_translators(app, resolve_language(settings))
+    cleanup.callback(remove_translators, app, translators)
+    previous_sheet = app.styleSheet()
+    app.setStyleSheet(_style_sheet())
+    cleanup.callback(app.setStyleSheet, previous_sheet)
+
+    reporter = ErrorReporter()
+    reporter.install()
+    cleanup.callback(reporter.uninstall)
+    tasks.on_unhandled_error = reporter.report
+
+    try:
+        db = database_future.result()
+    except UserFacingError as exc:
+        log.warning("database refused: %s", exc)
+        _show_startup_error(argv, settings, str(exc))
+        return exc.exit_code
+    except Exception as exc:
+        log.exception("cannot open the database %s", url)
+        _show_startup_error(
+            argv,
+            settings,
+            QCoreApplication.translate(
+                "Startup",
+                "The database could not be opened because of an unexpected error. "
+                "The details are in the log file “{log}”.\n\n{error}",
+            ).format(log=logs_dir(data) / LOG_FILENAME, error=f"{type(exc).__name__}: {exc}"),
+        )
+        return 1
+    # ExitStack is LIFO: the worker is stopped (its running write finished) before the
+    # engine is disposed.
+    cleanup.callback(db.dispose)
+    cleanup.callback(tasks.shutdown)
+
+    from artisan_crm.ui.events import AppEvents
+    from artisan_crm.ui.main_window import MainWindow
+    from artisan_crm.ui.views.base import ViewContext
+
+    events = AppEvents()
+    tasks.events = events
+    tasks.db = db
+    context = ViewContext(settings=settings, db=db, events=events, tasks=tasks, data_dir=data)
+    window = MainWindow(context)
+    cleanup.callback(window.deleteLater)
+    cleanup.callback(window.hide)
+    reporter.parent_widget = window
+    instance.sig_raise_requested.connect(window.bring_to_front)
+    window.sig_closed.connect(app.quit)
+    window.show()
+    window.today.refresh()
+
+    if smoke:
+        _arm_smoke(app, window, QTimer)
+    else:
+        from artisan_crm.ui.first_start import FirstStart
+
+        first_start = FirstStart(context, window)
+        QTimer.singleShot(0, first_start.start)
+
+    status = app.exec()
+    if not smoke and window.isVisible():
+        window.save_state()
+    return status
+
+
+def _arm_smoke(app: QApplication, window: Any, timer_type: Any) -> None:
+    def loaded(_stats: dict[str, int]) -> None:
+        log.info("smoke: main window shown with its first view loaded")
+        timer_type.singleShot(0, lambda: app.exit(0))
+
+    window.today.sig_loaded.connect(loaded)
+    timeout = timer_type(window)
+    timeout.setSingleShot(True)
+    timeout.timeout.connect(lambda: app.exit(SMOKE_TIMEOUT_EXIT))
+    timeout.start(SMOKE_TIMEOUT_MS)
+
+
+def _style_sheet() -> str:
+    path = resources_dir() / "artisan_crm.qss"
+    try:
+        return path.read_text(encoding="utf-8")
+    except OSError:
+        return ""

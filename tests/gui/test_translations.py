@@ -1,0 +1,114 @@
+"""The French translation is complete, built, current, and chosen by default."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, QTranslator
+
+from artisan_crm.config import Options, Settings
+from artisan_crm.ui import i18n
+
+ROOT = Path(__file__).resolve().parents[2]
+TRANSLATIONS = ROOT / "resources" / "translations"
+TS = TRANSLATIONS / "artisan_crm_fr.ts"
+QM = TRANSLATIONS / "artisan_crm_fr.qm"
+LUPDATE = ROOT / ".venv" / "bin" / "pyside6-lupdate"
+
+
+def _messages(ts: Path) -> list[tuple[str, str, ET.Element]]:
+    tree = ET.parse(ts)
+    return [
+        (context.findtext("name") or "", message.findtext("source") or "", message)
+        for context in tree.getroot().iter("context")
+        for message in context.iter("message")
+    ]
+
+
+def _problems(ts: Path) -> list[str]:
+    problems = []
+    for context, source, message in _messages(ts):
+        translation = message.find("translation")
+        kind = translation.get("type") if translation is not None else "missing"
+        if kind in {"unfinished", "missing", "obsolete", "vanished"} or not (
+            translation is not None and (translation.text or "").strip()
+        ):
+            problems.append(f"{context}: {source!r} ({kind or 'empty'})")
+    return problems
+
+
+def test_every_french_message_is_translated() -> None:
+    messages = _messages(TS)
+    assert len(messages) > 50
+    assert _problems(TS) == []
+
+
+def test_no_string_of_the_code_is_missing_from_the_ts(tmp_path: Path) -> None:
+    """lupdate over the code adds nothing new: the .ts is up to date (else run update.sh)."""
+    lupdate = LUPDATE if LUPDATE.exists() else shutil.which("pyside6-lupdate")
+    if lupdate is None:
+        pytest.skip("pyside6-lupdate not installed")
+    copy = tmp_path / TS.name
+    shutil.copy(TS, copy)
+    sources = sorted(
+        str(p)
+        for p in [ROOT / "artisan_crm" / "app.py", *(ROOT / "artisan_crm" / "ui").rglob("*.py")]
+    )
+    subprocess.run(
+        [str(lupdate), "-no-obsolete", "-locations", "none", *sources, "-ts", str(copy)],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+    assert _problems(copy) == []
+    assert len(_messages(copy)) == len(_messages(TS))
+
+
+def test_the_qm_matches_the_ts() -> None:
+    translator = QTranslator()
+    assert translator.load(str(QM))
+    for context, source, message in _messages(TS):
+        assert translator.translate(context, source) == message.findtext("translation"), source
+
+
+def test_language_defaults_to_french_whatever_the_system(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    settings = Settings(tmp_path / "settings.ini")
+    monkeypatch.setattr(i18n.QLocale, "system", staticmethod(lambda: QLocale("de_DE")))
+    assert i18n.resolve_language(settings) == "fr"
+    assert i18n.resolve_language(None) == "fr"
+    settings.set(Options.LANGUAGE, "en")
+    assert i18n.resolve_language(settings) == "en"
+    settings.set(Options.LANGUAGE, "system")
+    assert i18n.resolve_language(settings) == "en"  # German system: English interface
+    monkeypatch.setattr(i18n.QLocale, "system", staticmethod(lambda: QLocale("fr_BE")))
+    assert i18n.resolve_language(settings) == "fr"
+    settings.set(Options.LANGUAGE, "klingon")
+    assert i18n.resolve_language(settings) == "fr"
+
+
+def test_french_sets_the_locale_and_loads_qt_translations(qapp) -> None:
+    previous = QLocale()
+    translators = i18n.install_translators(qapp, "fr")
+    try:
+        assert len(translators) == 2  # Qt's own qtbase_fr and ours
+        assert QLocale().language() == QLocale.Language.French
+        assert qapp.translate("QPlatformTheme", "Cancel") == "Annuler"
+        assert QLocale().toString(1234) == "1\u202f234"
+    finally:
+        i18n.remove_translators(qapp, translators)
+        QLocale.setDefault(previous)
+
+
+def test_english_needs_no_translator(qapp) -> None:
+    previous = QLocale()
+    try:
+        assert i18n.install_translators(qapp, "en") == []
+        assert QLocale().language() == QLocale.Language.English
+    finally:
+        QLocale.setDefault(previous)
