@@ -14,7 +14,6 @@ import sys
 from collections.abc import Sequence
 
 from artisan_crm import __version__
-from artisan_crm.commands.common import open_from_args, print_json
 from artisan_crm.config import DATABASE_URL_ENV
 from artisan_crm.domain.errors import UserFacingError
 
@@ -48,6 +47,7 @@ class _FrenchParser(argparse.ArgumentParser):
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
+    from artisan_crm.commands.common import open_from_args
     from artisan_crm.demo import generate_demo
 
     if args.clients < 1:
@@ -66,6 +66,8 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 
 
 def _cmd_db_upgrade(args: argparse.Namespace) -> int:
+    from artisan_crm.commands.common import open_from_args
+
     db = open_from_args(args, upgrade=True)
     db.dispose()
     print(f"Base à jour : {db.describe()}")
@@ -73,6 +75,7 @@ def _cmd_db_upgrade(args: argparse.Namespace) -> int:
 
 
 def _cmd_db_check(args: argparse.Namespace) -> int:
+    from artisan_crm.commands.common import open_from_args
     from artisan_crm.storage.database import check_integrity
 
     db = open_from_args(args, upgrade=False)
@@ -90,6 +93,7 @@ def _cmd_db_check(args: argparse.Namespace) -> int:
 
 
 def _cmd_db_stats(args: argparse.Namespace) -> int:
+    from artisan_crm.commands.common import open_from_args, print_json
     from artisan_crm.services.stats import database_stats
 
     db = open_from_args(args)
