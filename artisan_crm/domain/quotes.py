@@ -201,12 +201,12 @@ def check_line(
             errors[name] = _lower_first(str(exc))
     if "quantity" in values and values["quantity"] < 0:
         errors["quantity"] = "la quantité ne peut pas être négative."
-    if "unit_price" in values and values["unit_price"] < 0 and not allow_negative_price:
-        if kind != "other":
-            errors["unit_price"] = (
-                "le prix unitaire ne peut pas être négatif (utilisez une ligne « autre » "
-                "pour une remise)."
-            )
+    negative_allowed = allow_negative_price or kind == "other"
+    if "unit_price" in values and values["unit_price"] < 0 and not negative_allowed:
+        errors["unit_price"] = (
+            "le prix unitaire ne peut pas être négatif (utilisez une ligne « autre » "
+            "pour une remise)."
+        )
     if "unit_cost" in values and values["unit_cost"] < 0:
         errors["unit_cost"] = "le coût d'achat ne peut pas être négatif."
     if "discount_percent" in values and not ZERO <= values["discount_percent"] <= HUNDRED:
@@ -380,7 +380,7 @@ def format_euros(amount: Decimal) -> str:
     amount = round_cents(to_decimal(amount))
     sign = "-" if amount < 0 else ""
     whole, cents = f"{abs(amount):.2f}".split(".")
-    groups = []
+    groups: list[str] = []
     while whole:
         groups.insert(0, whole[-3:])
         whole = whole[:-3]

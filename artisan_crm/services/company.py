@@ -114,7 +114,9 @@ def validate_company(draft: CompanyDraft) -> CompanyDraft:
     vat_number = re.sub(r"\s", "", values["vat_number"]).upper()
     if vat_number:
         if not stdnum_tva.is_valid(vat_number):
-            errors["vat_number"] = "Le numéro de TVA intracommunautaire est invalide (ex. FR40303265045)."
+            errors["vat_number"] = (
+                "Le numéro de TVA intracommunautaire est invalide (ex. FR40303265045)."
+            )
         values["vat_number"] = vat_number
     iban = re.sub(r"\s", "", values["iban"]).upper()
     if iban:
@@ -134,7 +136,9 @@ def validate_company(draft: CompanyDraft) -> CompanyDraft:
         elif len(logo) > MAX_LOGO_BYTES:
             errors["logo_png"] = "Le logo est trop lourd (1 Mo au plus)."
     if not 1 <= int(values["default_validity_days"]) <= 365:
-        errors["default_validity_days"] = "La durée de validité doit être comprise entre 1 et 365 jours."
+        errors["default_validity_days"] = (
+            "La durée de validité doit être comprise entre 1 et 365 jours."
+        )
     if not 0 <= int(values["payment_terms_days"]) <= MAX_PAYMENT_TERMS_DAYS:
         errors["payment_terms_days"] = (
             "Le délai de paiement doit être compris entre 0 et 60 jours "

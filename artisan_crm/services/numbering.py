@@ -16,7 +16,9 @@ save never burns a number: the series has no gap and a number is never reused.
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from typing import Any, cast
+
+from sqlalchemy import Table, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -35,7 +37,8 @@ __all__ = [
 def next_value(session: Session, prefix: str, year: int) -> int:
     """Increment and return the counter of ``prefix``/``year`` (1 for the first document)."""
     dialect = session.get_bind().dialect.name
-    table = NumberSequence.__table__
+    table = cast(Table, NumberSequence.__table__)
+    insert: Any
     if dialect == "postgresql":
         insert = postgresql.insert(table)
     elif dialect == "sqlite":

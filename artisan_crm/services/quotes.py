@@ -14,10 +14,11 @@ SQLAlchemy's version check also catches a save racing ours.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import Select, and_, exists, func, or_, select, update
 from sqlalchemy.orm import Session, selectinload
@@ -36,6 +37,7 @@ from artisan_crm.domain.money import (
     LineAmounts,
     MoneyError,
     document_totals,
+    line_amounts,
     to_decimal,
 )
 from artisan_crm.domain.quotes import (
@@ -199,7 +201,9 @@ class QuoteView:
     def reduced_vat_rates(self) -> tuple[Decimal, ...]:
         """The reduced renovation rates used (5.5 / 10 %): they need the client's certification."""
         return tuple(
-            row.rate for row in self.totals.vat_breakdown if row.rate in (Decimal("5.5"), Decimal("10"))
+            row.rate
+            for row in self.totals.vat_breakdown
+            if row.rate in (Decimal("5.5"), Decimal("10"))
         )
 
     def draft(self) -> QuoteDraft:
@@ -258,7 +262,11 @@ class QuoteStatusSummary:
 
 
 def client_display_name(
-    kind: ClientKind | str | None, first: str | None, last: str | None, company: str | None, cid: int
+    kind: ClientKind | str | None,
+    first: str | None,
+    last: str | None,
+    company: str | None,
+    cid: int,
 ) -> str:
     """Same rule as ``Client.display_name``, from plain columns (lists read no ORM objects)."""
     person = " ".join(p for p in (first, last) if p)
@@ -354,10 +362,14 @@ def quote_totals(
     return _totals(checked, deposit_percent)
 
 
-def _totals(checked: Sequence[CheckedLine], deposit_percent: Decimal) -> tuple[DocumentTotals, Decimal]:
+def _totals(
+    checked: Sequence[CheckedLine], deposit_percent: Decimal
+) -> tuple[DocumentTotals, Decimal]:
     totals = document_totals((c.amounts for c in checked), deposit_percent)
     # The deposit shown is the one the deposit invoice bills (split per VAT rate).
-    totals = dataclasses.replace(totals, deposit=deposit_total(totals.vat_breakdown, deposit_percent))
+    totals = dataclasses.replace(
+        totals, deposit=deposit_total(totals.vat_breakdown, deposit_percent)
+    )
     material = sum((c.cost for c in checked), ZERO)
     return totals, material
 
@@ -371,7 +383,9 @@ def get_quote(session: Session, quote_id: int) -> QuoteView:
 
 def get_quote_by_number(session: Session, number: str) -> QuoteView:
     quote = session.scalar(
-        select(Quote).where(Quote.number == number.strip().upper()).options(selectinload(Quote.lines))
+        select(Quote)
+        .where(Quote.number == number.strip().upper())
+        .options(selectinload(Quote.lines))
     )
     if quote is None:
         raise NotFoundError(f"Aucun devis ne porte le numéro « {number} ».")
@@ -460,8 +474,6 @@ def _view(session: Session, quote: Quote) -> QuoteView:
 
 
 def _line_amounts(line: QuoteLine) -> LineAmounts:
-    from artisan_crm.domain.money import line_amounts
-
     return line_amounts(line.quantity, line.unit_price, line.vat_rate, line.discount_percent)
 
 
@@ -588,40 +600,39 @@ def quote_status_summary(
         statement = statement.where(Quote.client_id == client_id)
     found = {}
     for status, count, excl, incl in session.execute(statement):
-        # SUM over the Money column comes back as integer cents.
-        found[QuoteStatus(status)] = (int(count), _cents(excl), _cents(incl))
-    return [
-        QuoteStatusSummary(s, *found.get(s, (0, ZERO, ZERO)))
-        for s in QuoteStatus
-    ]
+        # SUM keeps the Money type: the values come back as Decimal euros.
+        found[QuoteStatus(status)] = (int(count), _euros(excl), _euros(incl))
+    return [QuoteStatusSummary(s, *found.get(s, (0, ZERO, ZERO))) for s in QuoteStatus]
 
 
-def _cents(value: object) -> Decimal:
-    if isinstance(value, Decimal) and value != value.to_integral_value():
-        return value.quantize(Decimal("0.01"))
-    return (Decimal(int(value)) / 100).quantize(Decimal("0.01"))  # type: ignore[call-overload]
+def _euros(value: object) -> Decimal:
+    return Decimal(value or 0).quantize(Decimal("0.01"))  # type: ignore[arg-type]
 
 
-def _row(r: object, today: date) -> QuoteRow:
-    status = QuoteStatus(r.status)  # type: ignore[attr-defined]
+def _row(r: Any, today: date) -> QuoteRow:
+    status = QuoteStatus(r.status)
     column = STATUS_TIMESTAMP.get(status)
     moment = getattr(r, column) if column else None
-    since = local_date(moment) if moment else local_date(r.created_at)  # type: ignore[attr-defined]
+    since = local_date(moment) if moment else local_date(r.created_at)
     return QuoteRow(
-        id=r.id,  # type: ignore[attr-defined]
-        number=r.number,  # type: ignore[attr-defined]
-        version=r.version,  # type: ignore[attr-defined]
+        id=r.id,
+        number=r.number,
+        version=r.version,
         status=status,
-        client_id=r.client_id,  # type: ignore[attr-defined]
+        client_id=r.client_id,
         client_name=client_display_name(
-            r.kind, r.first_name, r.last_name, r.company_name, r.client_id  # type: ignore[attr-defined]
+            r.kind,
+            r.first_name,
+            r.last_name,
+            r.company_name,
+            r.client_id,
         ),
-        title=r.title,  # type: ignore[attr-defined]
-        issued_on=r.issued_on,  # type: ignore[attr-defined]
-        valid_until=r.valid_until,  # type: ignore[attr-defined]
-        total_excl_vat=r.total_excl_vat,  # type: ignore[attr-defined]
-        total_incl_vat=r.total_incl_vat,  # type: ignore[attr-defined]
-        material_cost=r.material_cost,  # type: ignore[attr-defined]
+        title=r.title,
+        issued_on=r.issued_on,
+        valid_until=r.valid_until,
+        total_excl_vat=r.total_excl_vat,
+        total_incl_vat=r.total_incl_vat,
+        material_cost=r.material_cost,
         status_since=since,
         age_days=(today - since).days,
         age_text=status_age_text(status, since, today),
@@ -637,17 +648,22 @@ def create_quote(session: Session, draft: QuoteDraft, *, today: date | None = No
     company = get_company(session)
     issued_on = draft.issued_on or today
     quote = Quote(status=QuoteStatus.DRAFT, number="", client_id=draft.client_id)
-    _apply(session, quote, draft, company.default_vat_rate, company.default_validity_days,
-           company.default_deposit_percent, issued_on)
+    _apply(
+        session,
+        quote,
+        draft,
+        company.default_vat_rate,
+        company.default_validity_days,
+        company.default_deposit_percent,
+        issued_on,
+    )
     quote.number = next_number(session, QUOTE_PREFIX, issued_on.year)
     session.add(quote)
     session.flush()
     return _view(session, quote)
 
 
-def update_quote(
-    session: Session, quote_id: int, draft: QuoteDraft, *, version: int
-) -> QuoteView:
+def update_quote(session: Session, quote_id: int, draft: QuoteDraft, *, version: int) -> QuoteView:
     """Save the whole quote (header and lines) if nobody saved it since ``version``."""
     quote = _load_for_change(session, quote_id, version)
     check_quote_editable(QuoteStatus(quote.status))
@@ -655,11 +671,20 @@ def update_quote(
     issued_on = draft.issued_on or quote.issued_on
     if issued_on.year != quote.issued_on.year:
         raise ValidationError(
-            {"issued_on": "La date du devis doit rester dans l'année de son numéro "
-             f"({quote.issued_on.year}) ; dupliquez-le pour une autre année."}
+            {
+                "issued_on": "La date du devis doit rester dans l'année de son numéro "
+                f"({quote.issued_on.year}) ; dupliquez-le pour une autre année."
+            }
         )
-    _apply(session, quote, draft, company.default_vat_rate, company.default_validity_days,
-           company.default_deposit_percent, issued_on)
+    _apply(
+        session,
+        quote,
+        draft,
+        company.default_vat_rate,
+        company.default_validity_days,
+        company.default_deposit_percent,
+        issued_on,
+    )
     _touch(quote)
     session.flush()
     return _view(session, quote)
@@ -775,13 +800,20 @@ def delete_quote_line(session: Session, quote_id: int, index: int, *, version: i
     return _edit_lines(session, quote_id, version, lambda lines: delete_item(lines, index))
 
 
-def _edit_lines(session: Session, quote_id: int, version: int, change) -> QuoteView:  # type: ignore[no-untyped-def]
+def _edit_lines(
+    session: Session,
+    quote_id: int,
+    version: int,
+    change: Callable[[tuple[QuoteLineDraft, ...]], tuple[QuoteLineDraft, ...]],
+) -> QuoteView:
     current = get_quote(session, quote_id).draft()
     try:
         lines = change(current.lines)
     except IndexError as exc:
         raise ValidationError({"lines": "Cette ligne n'existe plus dans le devis."}) from exc
-    return update_quote(session, quote_id, dataclasses.replace(current, lines=lines), version=version)
+    return update_quote(
+        session, quote_id, dataclasses.replace(current, lines=lines), version=version
+    )
 
 
 # ---- Status pipeline ----------------------------------------------------------------------------
@@ -808,7 +840,9 @@ def change_quote_status(
     check_transition(current, target)
     if target == QuoteStatus.SENT:
         if not quote.lines:
-            raise BusinessRuleError("Impossible d'envoyer un devis vide : ajoutez au moins une ligne.")
+            raise BusinessRuleError(
+                "Impossible d'envoyer un devis vide : ajoutez au moins une ligne."
+            )
         if valid_until is not None:
             if valid_until < quote.issued_on:
                 raise ValidationError(
@@ -842,26 +876,40 @@ def change_quote_status(
     return _view(session, quote)
 
 
-def send_quote(session: Session, quote_id: int, *, version: int, now: datetime | None = None,
-               valid_until: date | None = None) -> QuoteView:
+def send_quote(
+    session: Session,
+    quote_id: int,
+    *,
+    version: int,
+    now: datetime | None = None,
+    valid_until: date | None = None,
+) -> QuoteView:
     return change_quote_status(
         session, quote_id, QuoteStatus.SENT, version=version, now=now, valid_until=valid_until
     )
 
 
-def accept_quote(session: Session, quote_id: int, *, version: int, now: datetime | None = None) -> QuoteView:
+def accept_quote(
+    session: Session, quote_id: int, *, version: int, now: datetime | None = None
+) -> QuoteView:
     return change_quote_status(session, quote_id, QuoteStatus.ACCEPTED, version=version, now=now)
 
 
-def refuse_quote(session: Session, quote_id: int, *, version: int, now: datetime | None = None) -> QuoteView:
+def refuse_quote(
+    session: Session, quote_id: int, *, version: int, now: datetime | None = None
+) -> QuoteView:
     return change_quote_status(session, quote_id, QuoteStatus.REFUSED, version=version, now=now)
 
 
-def cancel_quote(session: Session, quote_id: int, *, version: int, now: datetime | None = None) -> QuoteView:
+def cancel_quote(
+    session: Session, quote_id: int, *, version: int, now: datetime | None = None
+) -> QuoteView:
     return change_quote_status(session, quote_id, QuoteStatus.CANCELLED, version=version, now=now)
 
 
-def expire_overdue_quotes(session: Session, today: date, *, now: datetime | None = None) -> list[int]:
+def expire_overdue_quotes(
+    session: Session, today: date, *, now: datetime | None = None
+) -> list[int]:
     """Expire every sent quote whose validity date is before ``today``; returns their ids.
 
     One UPDATE in SQL; the version is bumped so that an editor still holding one of

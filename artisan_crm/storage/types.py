@@ -41,6 +41,7 @@ class _ScaledDecimal(TypeDecorator[Decimal]):
 class Money(_ScaledDecimal):
     """Euros as integer cents."""
 
+    cache_ok = True
     scale = 100
     places = Decimal("0.01")
 
@@ -48,6 +49,7 @@ class Money(_ScaledDecimal):
 class Quantity(_ScaledDecimal):
     """A quantity with three decimals (m², ml, hours), stored in thousandths."""
 
+    cache_ok = True
     scale = 1000
     places = Decimal("0.001")
 
@@ -56,6 +58,7 @@ class Percent(_ScaledDecimal):
     """A percentage with two decimals (VAT 5.5, discount 12.5), stored in basis points."""
 
     impl = Integer
+    cache_ok = True
     scale = 100
     places = Decimal("0.01")
 

@@ -1,0 +1,479 @@
+"""Printed quotes and invoices: HTML (Jinja2, autoescaped) -> QTextDocument -> printer or PDF.
+
+The same :meth:`PrintableDocument.paint` serves ``QPrinter`` (paper, print
+preview) and ``QPdfWriter`` (PDF): the document is laid out in pages of the
+device's paintable area minus a footer band, then each page is drawn with the
+footer "DEV-2026-0001 – page 2 / 5". Table headers (``<thead>``) repeat at the
+top of every page (``QTextTableFormat.headerRowCount``).
+
+Building the HTML (:func:`quote_document`, :func:`invoice_document`) needs a
+Session and no Qt; painting needs a ``QGuiApplication`` (fonts):
+:func:`ensure_gui_application` makes an offscreen one for the CLI.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+from sqlalchemy.orm import Session
+
+from artisan_crm.domain.enums import InvoiceKind, LineKind
+from artisan_crm.domain.money import ZERO
+from artisan_crm.reports import formatting as fmt
+from artisan_crm.services.company import CompanyView, get_company
+from artisan_crm.services.invoices import InvoiceView, get_invoice_by_number
+from artisan_crm.services.quotes import QuoteView, billing_address, get_quote_by_number
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QGuiApplication, QPagedPaintDevice
+
+    from artisan_crm.storage.database import Database
+
+TEMPLATES = Path(__file__).with_name("templates")
+LOGO_URL = "logo://company"
+FOOTER_PT = 7.5
+
+KIND_LABELS = {
+    LineKind.LABOUR: "main-d'œuvre",
+    LineKind.MATERIAL: "fourniture",
+    LineKind.TRAVEL: "déplacement",
+    LineKind.OTHER: "",
+}
+
+#: Official wording (BOFiP, 2025) replacing the former attestation 1301-SD / 1300-SD.
+REDUCED_VAT_10 = (
+    "Je soussigné(e) {name} certifie, en qualité de preneur de la prestation, que les travaux "
+    "réalisés concernent des locaux à usage d'habitation achevés depuis plus de deux ans et "
+    "qu'ils n'ont pas eu pour effet, sur une période de deux ans au plus, de concourir à la "
+    "production d'un immeuble neuf au sens du 2° du 2 du I de l'article 257 du CGI, ni "
+    "d'entraîner une augmentation de la surface de plancher des locaux existants supérieure "
+    "à 10 %."
+)
+REDUCED_VAT_5_5 = (
+    "Je soussigné(e) {name} certifie, en qualité de preneur de la prestation, que les travaux "
+    "réalisés concernent des locaux à usage d'habitation achevés depuis plus de deux ans, "
+    "qu'ils n'ont pas eu pour effet, sur une période de deux ans au plus, de concourir à la "
+    "production d'un immeuble neuf au sens du 2° du 2 du I de l'article 257 du CGI, ni "
+    "d'entraîner une augmentation de la surface de plancher des locaux existants supérieure "
+    "à 10 % et qu'ils ont la nature de travaux de rénovation énergétique."
+)
+VAT_EXEMPT = "TVA non applicable, article 293 B du CGI."
+
+
+def _environment() -> Environment:
+    env = Environment(
+        loader=FileSystemLoader(TEMPLATES),
+        autoescape=select_autoescape(["html"], default_for_string=True),
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    # Client text keeps its line breaks but never becomes markup.
+    env.filters["lines"] = lambda text: [p for p in str(text or "").splitlines() if p.strip()]
+    return env
+
+
+_ENV = _environment()
+
+
+# ---- The printable document ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PrintableDocument:
+    """HTML ready to paint, with what the page footer says and the logo image."""
+
+    html: str
+    title: str
+    footer: str
+    logo_png: bytes | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def text_document(self, device: QPagedPaintDevice | None = None) -> Any:
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QFont, QImage, QTextDocument
+
+        doc = QTextDocument()
+        doc.setUndoRedoEnabled(False)
+        if device is not None:
+            doc.documentLayout().setPaintDevice(device)
+        font = QFont("DejaVu Sans")
+        font.setPointSizeF(9)
+        doc.setDefaultFont(font)
+        doc.setDocumentMargin(0)
+        if self.logo_png:
+            image = QImage.fromData(self.logo_png)
+            if not image.isNull():
+                doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(LOGO_URL), image)
+        doc.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, self.title)
+        doc.setHtml(self.html)
+        return doc
+
+    def paint(self, device: QPagedPaintDevice) -> int:
+        """Lay out and paint every page on ``device`` (QPrinter or QPdfWriter); returns pages."""
+        from PySide6.QtCore import QRectF, QSizeF, Qt
+        from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QFont, QPainter, QPen
+
+        dpi = device.logicalDpiY()
+        area = device.pageLayout().paintRectPixels(dpi)
+        width, height = float(area.width()), float(area.height())
+        footer_height = FOOTER_PT / 72 * dpi * 3
+        body_height = height - footer_height
+        doc = self.text_document(device)
+        doc.setPageSize(QSizeF(width, body_height))
+        _keep_rows_whole(doc, body_height)
+        pages = doc.pageCount()
+        footer_font = QFont("DejaVu Sans")
+        footer_font.setPointSizeF(FOOTER_PT)
+        painter = QPainter()
+        if not painter.begin(device):
+            raise OSError("impossible d'écrire le document (imprimante ou fichier indisponible)")
+        try:
+            for page in range(pages):
+                if page:
+                    device.newPage()
+                painter.save()
+                clip = QRectF(0, page * body_height, width, body_height)
+                painter.translate(0, -page * body_height)
+                painter.setClipRect(clip)
+                context = QAbstractTextDocumentLayout.PaintContext()
+                context.clip = clip
+                doc.documentLayout().draw(painter, context)
+                painter.restore()
+                painter.setFont(footer_font)
+                painter.setPen(QPen(QColor("#9aa5b1")))
+                rule_y = body_height + footer_height * 0.3
+                painter.drawLine(0, int(rule_y), int(width), int(rule_y))
+                painter.setPen(QPen(QColor("#444444")))
+                band = QRectF(0, rule_y, width, footer_height * 0.7)
+                align = Qt.AlignmentFlag.AlignVCenter
+                painter.drawText(band, int(align | Qt.AlignmentFlag.AlignLeft), self.footer)
+                painter.drawText(
+                    band, int(align | Qt.AlignmentFlag.AlignRight), f"page {page + 1} / {pages}"
+                )
+        finally:
+            painter.end()
+        return pages
+
+    def write_pdf(self, path: Path | str) -> int:
+        """Write the PDF (A4, 15 mm margins) to ``path``; returns the number of pages."""
+        from PySide6.QtCore import QMarginsF
+        from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
+
+        ensure_gui_application()
+        path = Path(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(path.name + ".part")
+        writer = QPdfWriter(str(tmp))
+        writer.setResolution(300)
+        writer.setTitle(self.title)
+        writer.setCreator("Artisan CRM")
+        writer.setPageLayout(
+            QPageLayout(
+                QPageSize(QPageSize.PageSizeId.A4),
+                QPageLayout.Orientation.Portrait,
+                QMarginsF(15, 15, 15, 12),
+                QPageLayout.Unit.Millimeter,
+            )
+        )
+        try:
+            pages = self.paint(writer)
+            del writer  # flushes and closes the file
+            os.replace(tmp, path)
+        finally:
+            if tmp.exists():
+                tmp.unlink()
+        return pages
+
+
+def _keep_rows_whole(doc: Any, page_height: float) -> None:
+    """Move a table row that would straddle a page break wholly to the next page.
+
+    Qt splits a cell's lines between pages (half a description under the footer
+    rule, the rest under the next page's repeated header). For each such row the
+    cells get a top padding that pushes their first line just across the break;
+    Qt then lays the row below the repeated header. Rows are fixed in order,
+    since each fix shifts the rows after it.
+    """
+    from PySide6.QtGui import QTextCursor, QTextTable
+
+    layout = doc.documentLayout()
+    tables = []
+    for frame in doc.rootFrame().childFrames():
+        if isinstance(frame, QTextTable) and frame.format().headerRowCount() > 0:
+            tables.append(frame)
+    for table in tables:
+        first_body_row = table.format().headerRowCount()
+        for row in range(first_body_row, table.rows()):
+            top = bottom = None
+            for column in range(table.columns()):
+                cell = table.cellAt(row, column)
+                block = cell.firstCursorPosition().block()
+                last = cell.lastCursorPosition().block()
+                rect = layout.blockBoundingRect(block)
+                end = layout.blockBoundingRect(last)
+                top = rect.top() if top is None else min(top, rect.top())
+                bottom = end.bottom() if bottom is None else max(bottom, end.bottom())
+            if row == first_body_row or top is None or bottom is None:
+                continue
+            if bottom - top >= page_height * 0.5:
+                continue
+            page_of_top = int(top // page_height)
+            if int((bottom - 1) // page_height) == page_of_top:
+                continue
+            # Qt moves a row to the next page (below the repeated header) when the first
+            # line of its cells crosses the break: nudge the cells down just enough.
+            first_line = max(
+                table.cellAt(row, c).firstCursorPosition().block().layout().lineAt(0).height()
+                for c in range(table.columns())
+            )
+            push = (page_of_top + 1) * page_height - (top + first_line) + 2
+            if push <= 0:
+                continue
+            # One edit block per row: Qt lays the document out once, not once per cell.
+            edit = QTextCursor(doc)
+            edit.beginEditBlock()
+            for column in range(table.columns()):
+                cell = table.cellAt(row, column)
+                cell_format = cell.format().toTableCellFormat()
+                cell_format.setTopPadding(cell_format.topPadding() + push)
+                cell.setFormat(cell_format)
+            edit.endEditBlock()
+            layout.documentSize()  # lay out again before looking at the next rows
+
+
+def ensure_gui_application() -> QGuiApplication:
+    """The running Qt application, or a new offscreen ``QGuiApplication`` (CLI, no display)."""
+    from PySide6.QtGui import QGuiApplication
+
+    app = QGuiApplication.instance()
+    if app is not None:
+        return app  # type: ignore[return-value]
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    return QGuiApplication(["artisan-crm"])
+
+
+# ---- Context shared by quotes and invoices ------------------------------------------------------
+
+
+def _lines_context(lines: Any) -> tuple[list[dict[str, str]], bool]:
+    show_discount = any(line.discount_percent for line in lines)
+    rows = [
+        {
+            "description": line.description,
+            "kind_label": KIND_LABELS.get(LineKind(line.kind), ""),
+            "quantity": fmt.number(line.quantity),
+            "unit": line.unit,
+            "unit_price": fmt.money(line.unit_price),
+            "discount": fmt.percent(line.discount_percent) if line.discount_percent else "",
+            "vat_rate": fmt.percent(line.vat_rate),
+            "excl_vat": fmt.money(line.excl_vat),
+        }
+        for line in lines
+    ]
+    return rows, show_discount
+
+
+def _totals_context(totals: Any) -> tuple[dict[str, str], list[dict[str, str]]]:
+    vat_rows = [
+        {"rate": fmt.percent(r.rate), "base": fmt.money(r.base), "vat": fmt.money(r.vat)}
+        for r in totals.vat_breakdown
+    ]
+    return {
+        "excl_vat": fmt.money(totals.excl_vat),
+        "vat": fmt.money(totals.vat),
+        "incl_vat": fmt.money(totals.incl_vat),
+    }, vat_rows
+
+
+def reduced_vat_mentions(rates: tuple[Decimal, ...], client_name: str) -> list[str]:
+    """The client's certification for 10 % and/or 5.5 % renovation work (empty otherwise)."""
+    name = client_name or "………………………"
+    both = Decimal("10") in rates and Decimal("5.5") in rates
+    mentions = []
+    if Decimal("10") in rates:
+        text = REDUCED_VAT_10.format(name=name)
+        mentions.append(f"Travaux au taux de 10 % : {text}" if both else text)
+    if Decimal("5.5") in rates:
+        text = REDUCED_VAT_5_5.format(name=name)
+        mentions.append(f"Travaux au taux de 5,5 % : {text}" if both else text)
+    return mentions
+
+
+def _vat_exempt(company: CompanyView, totals: Any) -> str:
+    rates = {row.rate for row in totals.vat_breakdown}
+    return VAT_EXEMPT if not company.vat_number and rates <= {ZERO} and rates else ""
+
+
+def payment_terms_text(days: int) -> str:
+    if days <= 0:
+        return "à réception de la facture"
+    return f"à {days} jours à compter de la date de facture"
+
+
+def _footer(company: CompanyView, number: str) -> str:
+    parts = [company.name or "", f"SIRET {company.siret}" if company.siret else "", number]
+    return " · ".join(p for p in parts if p)
+
+
+def _base_context(company: CompanyView) -> dict[str, Any]:
+    return {"company": company, "has_logo": bool(company.logo_png)}
+
+
+# ---- Quotes -------------------------------------------------------------------------------------
+
+
+def render_quote(quote: QuoteView, company: CompanyView, client_address: str) -> PrintableDocument:
+    """The printable quote (pure: no database, no Qt)."""
+    rows, show_discount = _lines_context(quote.lines)
+    totals, vat_rows = _totals_context(quote.totals)
+    extra_totals = []
+    if quote.deposit_percent and quote.totals.deposit:
+        extra_totals.append(
+            (
+                f"Acompte à la commande ({fmt.percent(quote.deposit_percent)})",
+                fmt.money(quote.deposit),
+            )
+        )
+    validity_days = (quote.valid_until - quote.issued_on).days if quote.valid_until else None
+    context = _base_context(company) | {
+        "doc_title": f"Devis {quote.number}",
+        "heading": "DEVIS",
+        "number": quote.number,
+        "header_facts": [
+            ("Date", fmt.short_date(quote.issued_on)),
+            ("Valable jusqu'au", fmt.short_date(quote.valid_until)),
+        ],
+        "client_label": "Client",
+        "client_name": quote.client_name,
+        "client_address_lines": [p for p in client_address.splitlines() if p.strip()],
+        "site_address": quote.site_address,
+        "title": quote.title,
+        "lines": rows,
+        "show_discount": show_discount,
+        "totals": totals,
+        "vat_rows": vat_rows,
+        "extra_totals": extra_totals,
+        "valid_until": fmt.long_date(quote.valid_until),
+        "validity_days": validity_days,
+        "deposit": fmt.money(quote.deposit) if quote.deposit else "",
+        "deposit_percent": fmt.percent(quote.deposit_percent),
+        "payment_terms": payment_terms_text(company.payment_terms_days),
+        "notes": quote.notes,
+        "reduced_vat_mentions": reduced_vat_mentions(quote.reduced_vat_rates, quote.client_name),
+        "vat_exempt_mention": _vat_exempt(company, quote.totals),
+    }
+    html = _ENV.get_template("quote.html").render(context)
+    return PrintableDocument(
+        html=html,
+        title=f"Devis {quote.number}",
+        footer=_footer(company, f"Devis {quote.number}"),
+        logo_png=company.logo_png,
+    )
+
+
+def quote_document(session: Session, number: str) -> PrintableDocument:
+    quote = get_quote_by_number(session, number)
+    return render_quote(quote, get_company(session), billing_address(session, quote.client_id))
+
+
+# ---- Invoices -----------------------------------------------------------------------------------
+
+_INVOICE_HEADINGS = {
+    InvoiceKind.STANDARD: "FACTURE",
+    InvoiceKind.DEPOSIT: "FACTURE D'ACOMPTE",
+    InvoiceKind.FINAL: "FACTURE",
+    InvoiceKind.CREDIT_NOTE: "AVOIR",
+}
+
+
+def render_invoice(invoice: InvoiceView, company: CompanyView) -> PrintableDocument:
+    rows, show_discount = _lines_context(invoice.lines)
+    totals, vat_rows = _totals_context(invoice.totals)
+    is_credit = invoice.kind == InvoiceKind.CREDIT_NOTE
+    extra_totals = []
+    if invoice.payment.paid and not is_credit:
+        extra_totals.append(("Déjà réglé", fmt.money(invoice.payment.paid)))
+        extra_totals.append(("Reste à payer", fmt.money(invoice.payment.remaining)))
+    elif not is_credit:
+        extra_totals.append(("Net à payer", fmt.money(invoice.totals.incl_vat)))
+    number = invoice.number or "BROUILLON"
+    facts = [("Date", fmt.short_date(invoice.issued_on) or "non émise")]
+    if not is_credit and invoice.due_on:
+        facts.append(("Échéance", fmt.short_date(invoice.due_on)))
+    if invoice.quote_number:
+        facts.append(("Devis", invoice.quote_number))
+    reference = ""
+    if is_credit and invoice.credit_note_for_number:
+        reference = f"Avoir annulant la facture n° {invoice.credit_note_for_number}."
+    elif invoice.kind == InvoiceKind.FINAL and invoice.quote_number:
+        reference = f"Facture de solde des travaux du devis n° {invoice.quote_number}."
+    days = (
+        (invoice.due_on - invoice.issued_on).days if invoice.due_on and invoice.issued_on else None
+    )
+    context = _base_context(company) | {
+        "doc_title": f"{invoice.kind_label} {number}",
+        "heading": _INVOICE_HEADINGS[invoice.kind],
+        "number": number,
+        "header_facts": facts,
+        "client_label": "Facturé à",
+        "client_name": invoice.billed_name,
+        "client_address_lines": [p for p in invoice.billed_address.splitlines() if p.strip()],
+        "site_address": "",
+        "title": invoice.title,
+        "reference": reference,
+        "lines": rows,
+        "show_discount": show_discount,
+        "totals": totals,
+        "vat_rows": vat_rows,
+        "extra_totals": extra_totals,
+        "payments": [
+            {
+                "date": fmt.short_date(p.paid_on),
+                "method": p.method_label,
+                "amount": fmt.money(p.amount),
+            }
+            for p in invoice.payments
+        ],
+        "is_credit_note": is_credit,
+        "due_on": fmt.long_date(invoice.due_on),
+        "payment_terms": payment_terms_text(days) if days is not None else "",
+        "notes": invoice.notes,
+        "reduced_vat_mentions": reduced_vat_mentions(invoice.reduced_vat_rates, invoice.billed_name)
+        if not is_credit
+        else [],
+        "vat_exempt_mention": _vat_exempt(company, invoice.totals),
+    }
+    html = _ENV.get_template("invoice.html").render(context)
+    return PrintableDocument(
+        html=html,
+        title=f"{invoice.kind_label} {number}",
+        footer=_footer(company, f"{invoice.kind_label} {number}"),
+        logo_png=company.logo_png,
+    )
+
+
+def invoice_document(session: Session, number: str) -> PrintableDocument:
+    return render_invoice(get_invoice_by_number(session, number), get_company(session))
+
+
+# ---- Headless (CLI) -----------------------------------------------------------------------------
+
+
+def write_quote_pdf(db: Database, number: str, path: Path | str) -> int:
+    """Write quote ``number`` as a PDF at ``path``; returns the number of pages."""
+    with db.read() as session:
+        document = quote_document(session, number)
+    return document.write_pdf(path)
+
+
+def write_invoice_pdf(db: Database, number: str, path: Path | str) -> int:
+    """Write invoice (or credit note) ``number`` as a PDF at ``path``; returns the pages."""
+    with db.read() as session:
+        document = invoice_document(session, number)
+    return document.write_pdf(path)
