@@ -9,6 +9,7 @@ the system locale (French if it is French, else English).
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
@@ -22,6 +23,16 @@ DEFAULT_LANGUAGE = "fr"
 
 def translations_dir() -> str:
     return str(resources_dir() / "translations")
+
+
+def translation_areas() -> list[str]:
+    """Our translation catalogues: ``artisan_crm`` (the shell) and one per feature package
+    ``artisan_crm/ui/<area>/`` (see ``resources/translations/update.sh``)."""
+    ui_dir = Path(__file__).resolve().parent
+    features = sorted(
+        p.name for p in ui_dir.iterdir() if p.is_dir() and p.name not in {"views", "__pycache__"}
+    )
+    return ["artisan_crm", *features]
 
 
 def resolve_language(settings: Settings | None) -> str:
@@ -50,7 +61,8 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     if language == "en":
         return installed  # the source strings are English
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name, directory in (("qtbase", qt_dir), ("artisan_crm", translations_dir())):
+    catalogues = [("qtbase", qt_dir)] + [(area, translations_dir()) for area in translation_areas()]
+    for name, directory in catalogues:
         translator = QTranslator(app)
         if translator.load(locale, name, "_", directory):
             app.installTranslator(translator)

@@ -1,6 +1,10 @@
 #!/bin/sh
 # Regenerate the translation sources from the code, then build the .qm files.
-# Usage: resources/translations/update.sh   (from anywhere; uses the project's .venv)
+# Usage: resources/translations/update.sh [AREA...]   (from anywhere; uses the project's .venv)
+#
+# One .ts per area, so that features can be translated independently:
+#   artisan_crm_fr.ts  the shell: artisan_crm/app.py, artisan_crm/ui/*.py, artisan_crm/ui/views/*.py
+#   <area>_fr.ts       each feature package artisan_crm/ui/<area>/ (clients, quotes, ...)
 # Existing translations are kept; new strings appear as "unfinished" in the .ts
 # (open it with .venv/bin/pyside6-linguist), and tests/gui/test_translations.py fails
 # until they are translated.
@@ -9,11 +13,31 @@ here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 bin="$root/.venv/bin"
 cd "$root"
-sources=$(find artisan_crm/app.py artisan_crm/ui -name '*.py' | sort)
-for lang in fr; do
-    # shellcheck disable=SC2086
-    "$bin/pyside6-lupdate" -no-obsolete -locations none -source-language en -target-language "$lang" \
-        $sources -ts "resources/translations/artisan_crm_$lang.ts"
-    "$bin/pyside6-lrelease" "resources/translations/artisan_crm_$lang.ts" \
-        -qm "resources/translations/artisan_crm_$lang.qm"
+
+wanted() { [ $# -eq 0 ] && return 0; for w in $selection; do [ "$w" = "$1" ] && return 0; done; return 1; }
+selection="$*"
+
+update_area() {
+    area=$1
+    shift
+    for lang in fr; do
+        "$bin/pyside6-lupdate" -no-obsolete -locations none -source-language en -target-language "$lang" \
+            "$@" -ts "resources/translations/${area}_$lang.ts"
+        "$bin/pyside6-lrelease" "resources/translations/${area}_$lang.ts" \
+            -qm "resources/translations/${area}_$lang.qm"
+    done
+}
+
+if [ -z "$selection" ] || wanted artisan_crm; then
+    # shellcheck disable=SC2046
+    update_area artisan_crm artisan_crm/app.py $(find artisan_crm/ui -maxdepth 1 -name '*.py' | sort) \
+        $(find artisan_crm/ui/views -name '*.py' | sort)
+fi
+for dir in artisan_crm/ui/*/; do
+    area=$(basename "$dir")
+    case "$area" in views|__pycache__) continue ;; esac
+    if [ -z "$selection" ] || wanted "$area"; then
+        # shellcheck disable=SC2046
+        update_area "$area" $(find "$dir" -name '*.py' | sort)
+    fi
 done

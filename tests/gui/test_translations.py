@@ -16,7 +16,6 @@ from artisan_crm.ui import i18n
 ROOT = Path(__file__).resolve().parents[2]
 TRANSLATIONS = ROOT / "resources" / "translations"
 TS = TRANSLATIONS / "artisan_crm_fr.ts"
-QM = TRANSLATIONS / "artisan_crm_fr.qm"
 LUPDATE = ROOT / ".venv" / "bin" / "pyside6-lupdate"
 
 
@@ -41,37 +40,53 @@ def _problems(ts: Path) -> list[str]:
     return problems
 
 
-def test_every_french_message_is_translated() -> None:
-    messages = _messages(TS)
-    assert len(messages) > 50
-    assert _problems(TS) == []
+def _area_sources(area: str) -> list[str]:
+    ui = ROOT / "artisan_crm" / "ui"
+    if area == "artisan_crm":
+        files = [ROOT / "artisan_crm" / "app.py", *ui.glob("*.py"), *(ui / "views").rglob("*.py")]
+    else:
+        files = list((ui / area).rglob("*.py"))
+    return sorted(str(p) for p in files)
 
 
-def test_no_string_of_the_code_is_missing_from_the_ts(tmp_path: Path) -> None:
+AREAS = i18n.translation_areas()
+
+
+def test_the_shell_catalogue_is_substantial() -> None:
+    assert len(_messages(TS)) > 50
+
+
+@pytest.mark.parametrize("area", AREAS)
+def test_every_french_message_is_translated(area: str) -> None:
+    ts = TRANSLATIONS / f"{area}_fr.ts"
+    assert ts.exists(), f"run resources/translations/update.sh {area}"
+    assert _problems(ts) == []
+
+
+@pytest.mark.parametrize("area", AREAS)
+def test_no_string_of_the_code_is_missing_from_the_ts(area: str, tmp_path: Path) -> None:
     """lupdate over the code adds nothing new: the .ts is up to date (else run update.sh)."""
     lupdate = LUPDATE if LUPDATE.exists() else shutil.which("pyside6-lupdate")
     if lupdate is None:
         pytest.skip("pyside6-lupdate not installed")
-    copy = tmp_path / TS.name
-    shutil.copy(TS, copy)
-    sources = sorted(
-        str(p)
-        for p in [ROOT / "artisan_crm" / "app.py", *(ROOT / "artisan_crm" / "ui").rglob("*.py")]
-    )
+    ts = TRANSLATIONS / f"{area}_fr.ts"
+    copy = tmp_path / ts.name
+    shutil.copy(ts, copy)
     subprocess.run(
-        [str(lupdate), "-no-obsolete", "-locations", "none", *sources, "-ts", str(copy)],
+        [str(lupdate), "-no-obsolete", "-locations", "none", *_area_sources(area), "-ts", str(copy)],
         check=True,
         capture_output=True,
         timeout=120,
     )
     assert _problems(copy) == []
-    assert len(_messages(copy)) == len(_messages(TS))
+    assert len(_messages(copy)) == len(_messages(ts))
 
 
-def test_the_qm_matches_the_ts() -> None:
+@pytest.mark.parametrize("area", AREAS)
+def test_the_qm_matches_the_ts(area: str) -> None:
     translator = QTranslator()
-    assert translator.load(str(QM))
-    for context, source, message in _messages(TS):
+    assert translator.load(str(TRANSLATIONS / f"{area}_fr.qm"))
+    for context, source, message in _messages(TRANSLATIONS / f"{area}_fr.ts"):
         assert translator.translate(context, source) == message.findtext("translation"), source
 
 
@@ -96,7 +111,7 @@ def test_french_sets_the_locale_and_loads_qt_translations(qapp) -> None:
     previous = QLocale()
     translators = i18n.install_translators(qapp, "fr")
     try:
-        assert len(translators) == 2  # Qt's own qtbase_fr and ours
+        assert len(translators) == 1 + len(AREAS)  # Qt's own qtbase_fr and ours
         assert QLocale().language() == QLocale.Language.French
         assert qapp.translate("QPlatformTheme", "Cancel") == "Annuler"
         assert QLocale().toString(1234) == "1\u202f234"
