@@ -9,6 +9,10 @@ from artisan_crm.domain.errors import ConflictError, NotFoundError, ValidationEr
 from artisan_crm.services import clients as svc
 from artisan_crm.storage.database import Database
 
+# storage/types.py: Money/Quantity/Percent subclasses do not set ``cache_ok`` themselves,
+# so SQLAlchemy warns on every statement that selects or filters a money column (the list
+# now shows the amount due).
+
 
 def _helene() -> svc.ClientDraft:
     return svc.ClientDraft(
@@ -31,7 +35,9 @@ def _company() -> svc.ClientDraft:
         phones=("+33 1 42 68 53 00",),
         addresses=(
             svc.AddressDraft("3 avenue Foch", "", "75016", "Paris"),
-            svc.AddressDraft("Chantier Bâtiment B", "", "92100", "Boulogne-Billancourt", AddressKind.SITE),
+            svc.AddressDraft(
+                "Chantier Bâtiment B", "", "92100", "Boulogne-Billancourt", AddressKind.SITE
+            ),
         ),
     )
 
