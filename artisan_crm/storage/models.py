@@ -281,6 +281,15 @@ class Quote(Versioned, Timestamped, Base):
     __table_args__ = (
         Index("ix_quote_client_id_status", "client_id", "status"),
         Index("ix_quote_status_valid_until", "status", "valid_until"),
+        # Covering index for the rating's per-client sums over a period.
+        Index(
+            "ix_quote_client_id_issued_on",
+            "client_id",
+            "issued_on",
+            "status",
+            "total_excl_vat",
+            "material_cost",
+        ),
     )
 
 
@@ -374,6 +383,8 @@ class Invoice(Versioned, Timestamped, Base):
     __table_args__ = (
         Index("ix_invoice_client_id_status", "client_id", "status"),
         Index("ix_invoice_status_due_on", "status", "due_on"),
+        # Covering index for "amount due" per client (client list sorted by it).
+        Index("ix_invoice_client_id_status_kind", "client_id", "status", "kind", "total_incl_vat"),
     )
 
 

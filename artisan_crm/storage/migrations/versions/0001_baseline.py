@@ -2,7 +2,7 @@
 
 Revision ID: 0001_baseline
 Revises:
-Create Date: 2026-11-23 01:42:26.337824
+Create Date: 2026-11-23 02:39:01.590081
 """
 
 from __future__ import annotations
@@ -349,6 +349,11 @@ def upgrade() -> None:
         sa.UniqueConstraint("number", name=op.f("uq_quote_number")),
     )
     with op.batch_alter_table("quote", schema=None) as batch_op:
+        batch_op.create_index(
+            "ix_quote_client_id_issued_on",
+            ["client_id", "issued_on", "status", "total_excl_vat", "material_cost"],
+            unique=False,
+        )
         batch_op.create_index("ix_quote_client_id_status", ["client_id", "status"], unique=False)
         batch_op.create_index(
             "ix_quote_status_valid_until", ["status", "valid_until"], unique=False
@@ -542,6 +547,11 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("invoice", schema=None) as batch_op:
         batch_op.create_index("ix_invoice_client_id_status", ["client_id", "status"], unique=False)
+        batch_op.create_index(
+            "ix_invoice_client_id_status_kind",
+            ["client_id", "status", "kind", "total_incl_vat"],
+            unique=False,
+        )
         batch_op.create_index("ix_invoice_status_due_on", ["status", "due_on"], unique=False)
 
     op.create_table(
@@ -781,6 +791,7 @@ def downgrade() -> None:
     op.drop_table("time_entry")
     with op.batch_alter_table("invoice", schema=None) as batch_op:
         batch_op.drop_index("ix_invoice_status_due_on")
+        batch_op.drop_index("ix_invoice_client_id_status_kind")
         batch_op.drop_index("ix_invoice_client_id_status")
 
     op.drop_table("invoice")
@@ -801,6 +812,7 @@ def downgrade() -> None:
     with op.batch_alter_table("quote", schema=None) as batch_op:
         batch_op.drop_index("ix_quote_status_valid_until")
         batch_op.drop_index("ix_quote_client_id_status")
+        batch_op.drop_index("ix_quote_client_id_issued_on")
 
     op.drop_table("quote")
     with op.batch_alter_table("feedback", schema=None) as batch_op:
