@@ -13,25 +13,11 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from artisan_crm.commands.common import open_from_args, print_json
-
-
-def _sub(subparsers: Any, name: str, help_text: str) -> Any:
-    """The sub-parsers of ``name`` (created, or reused when another module made it:
-    ``export`` may also export quotes or invoices)."""
-    parser = subparsers.choices.get(name)
-    if parser is None:
-        parser = subparsers.add_parser(name, help=help_text)
-    for action in parser._actions:
-        if isinstance(action, argparse._SubParsersAction):
-            return action
-    nested = parser.add_subparsers(dest=f"{name}_what", metavar="QUOI", parser_class=type(parser))
-    nested.required = True
-    return nested
+from artisan_crm.commands.common import command_group, open_from_args, print_json
 
 
 def register(subparsers: Any) -> None:
-    imports = _sub(subparsers, "import", "importe des données (clients CSV ou vCard)")
+    imports = command_group(subparsers, "import", "importe des données (clients CSV ou vCard)")
     p = imports.add_parser(
         "clients",
         help="importe des clients depuis un fichier CSV (Excel) ou vCard (.vcf)",
@@ -52,7 +38,7 @@ def register(subparsers: Any) -> None:
     )
     p.set_defaults(func=_cmd_import_clients)
 
-    exports = _sub(subparsers, "export", "exporte des données (clients CSV ou vCard)")
+    exports = command_group(subparsers, "export", "exporte des données (clients CSV ou vCard)")
     p = exports.add_parser("clients", help="exporte les clients en CSV (Excel) ou vCard")
     p.add_argument("--format", choices=("csv", "vcf"), required=True)
     p.add_argument("file", metavar="FICHIER", type=Path)
@@ -62,7 +48,7 @@ def register(subparsers: Any) -> None:
     p.add_argument("--active-only", action="store_true", help="sans les clients archivés")
     p.set_defaults(func=_cmd_export_clients)
 
-    client = _sub(subparsers, "client", "une fiche client : données personnelles (RGPD)")
+    client = command_group(subparsers, "client", "une fiche client : données personnelles (RGPD)")
     p = client.add_parser(
         "export-data", help="écrit toutes les données d'un client (JSON + HTML lisible)"
     )

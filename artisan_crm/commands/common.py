@@ -34,3 +34,20 @@ def _default(value: Any) -> Any:
 def print_json(data: Any) -> None:
     json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=_default)
     sys.stdout.write("\n")
+
+
+def command_group(subparsers: Any, name: str, help_text: str) -> Any:
+    """The sub-parsers of the group ``name`` (``export``, ``print``...), created by the
+    first module that needs it and shared with the others (``export clients`` and
+    ``export calendar`` live in different modules)."""
+    parser = subparsers.choices.get(name)
+    if parser is None:
+        parser = subparsers.add_parser(name, help=help_text)
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            return action
+    nested = parser.add_subparsers(
+        dest=f"{name}_command", metavar="ACTION", parser_class=type(parser)
+    )
+    nested.required = True
+    return nested

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from artisan_crm.commands.common import open_from_args, print_json
+from artisan_crm.commands.common import command_group, open_from_args, print_json
 from artisan_crm.domain.reminder_rules import PARIS, RuleSettings, local_day, local_moment
 
 
@@ -165,28 +165,6 @@ def _cmd_calendar_export(args: argparse.Namespace) -> int:
 # ---- Registration ---------------------------------------------------------------------------------
 
 
-def _sub_action(parser: argparse.ArgumentParser) -> Any:
-    for action in parser._actions:
-        if isinstance(action, argparse._SubParsersAction):
-            return action
-    return None
-
-
-def _group(subparsers: Any, name: str, help_text: str) -> Any:
-    """The sub-command group ``name``, shared with another module that made it first."""
-    existing = subparsers.choices.get(name)
-    if existing is not None:
-        action = _sub_action(existing)
-        if action is not None:
-            return action
-    parser = subparsers.add_parser(name, help=help_text)
-    action = parser.add_subparsers(
-        dest=f"{name}_command", metavar="ACTION", parser_class=type(parser)
-    )
-    action.required = True
-    return action
-
-
 def _add_at(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--at",
@@ -197,7 +175,7 @@ def _add_at(parser: argparse.ArgumentParser) -> None:
 
 
 def register(subparsers: Any) -> None:
-    reminders = _group(subparsers, "reminders", "rappels : relances, échéances, rendez-vous")
+    reminders = command_group(subparsers, "reminders", "rappels : relances, échéances, rendez-vous")
     listing = reminders.add_parser("list", help="liste les rappels en cours (ou dus avec --due)")
     listing.add_argument("--due", action="store_true", help="seulement les rappels dus")
     listing.add_argument("--json", action="store_true", help="sortie JSON")
@@ -210,7 +188,7 @@ def register(subparsers: Any) -> None:
     _add_at(regen)
     regen.set_defaults(func=_cmd_reminders_regenerate)
 
-    printing = _group(subparsers, "print", "imprime en PDF")
+    printing = command_group(subparsers, "print", "imprime en PDF")
     day = printing.add_parser("day", help="feuille de route du jour (ou de la semaine) en PDF")
     day.add_argument("date", nargs="?", type=parse_day, metavar="DATE", help="jour (aujourd'hui)")
     day.add_argument("file", type=Path, metavar="FICHIER", help="fichier PDF à écrire")
@@ -218,13 +196,21 @@ def register(subparsers: Any) -> None:
     _add_at(day)
     day.set_defaults(func=_cmd_print_day)
 
-    calendar = _group(subparsers, "calendar", "agenda : export iCalendar (.ics)")
+    calendar = command_group(subparsers, "calendar", "agenda : export iCalendar (.ics)")
     export = calendar.add_parser("export", help="rendez-vous et échéances en fichier .ics")
     export.add_argument("file", type=Path, metavar="FICHIER", help="fichier .ics à écrire")
     export.add_argument("--from", dest="from_day", type=parse_day, metavar="DATE")
     export.add_argument("--to", dest="to_day", type=parse_day, metavar="DATE")
     _add_at(export)
     export.set_defaults(func=_cmd_calendar_export)
+    # The issue's spelling, beside "export clients": artisan-crm export calendar FILE.
+    exports = command_group(subparsers, "export", "exporte des données")
+    ics = exports.add_parser("calendar", help="rendez-vous et échéances en fichier .ics")
+    ics.add_argument("file", type=Path, metavar="FICHIER", help="fichier .ics à écrire")
+    ics.add_argument("--from", dest="from_day", type=parse_day, metavar="DATE")
+    ics.add_argument("--to", dest="to_day", type=parse_day, metavar="DATE")
+    _add_at(ics)
+    ics.set_defaults(func=_cmd_calendar_export)
 
 
 if __name__ == "__main__":  # pragma: no cover

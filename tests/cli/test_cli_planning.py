@@ -85,3 +85,12 @@ def test_calendar_export(seeded: Path, tmp_path: Path, capsys: pytest.CaptureFix
     assert main(["calendar", "export", str(path)]) == 0
     assert path.read_bytes().startswith(b"BEGIN:VCALENDAR\r\n")
     assert "événement(s) exporté(s)" in capsys.readouterr().out
+
+
+def test_export_calendar_spelling(seeded: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`artisan-crm export calendar FILE` (beside `export clients`) writes the same file."""
+    path = tmp_path / "agenda.ics"
+    assert main(["export", "calendar", str(path)]) == 0
+    text = path.read_bytes().decode("utf-8")
+    assert text.startswith("BEGIN:VCALENDAR\r\n") and "BEGIN:VEVENT\r\n" in text
+    assert "événement(s) exporté(s)" in capsys.readouterr().out
