@@ -89,8 +89,17 @@ def test_calendar_export(seeded: Path, tmp_path: Path, capsys: pytest.CaptureFix
 
 def test_export_calendar_spelling(seeded: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """`artisan-crm export calendar FILE` (beside `export clients`) writes the same file."""
+    from datetime import timedelta
+
+    db = open_database(f"sqlite:///{seeded / 'artisan_crm.sqlite3'}")
+    try:
+        with db.write() as s:
+            s.add(m.Appointment(starts_at=datetime.now(UTC) + timedelta(days=1), purpose="Visite chaudière"))
+    finally:
+        db.dispose()
     path = tmp_path / "agenda.ics"
     assert main(["export", "calendar", str(path)]) == 0
     text = path.read_bytes().decode("utf-8")
     assert text.startswith("BEGIN:VCALENDAR\r\n") and "BEGIN:VEVENT\r\n" in text
+    assert "Visite chaudière" in text
     assert "événement(s) exporté(s)" in capsys.readouterr().out
