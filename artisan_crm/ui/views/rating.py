@@ -1,25 +1,11 @@
-"""The Client rating view (empty state until the feature lands)."""
+"""The Client rating view ("Notation clients"): built in the ``artisan_crm.ui.rating`` package.
+
+This module keeps the main window's import path; nothing heavy is imported here
+(pyqtgraph loads when the view is first shown).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from artisan_crm.ui.rating.view import RatingView
 
-from artisan_crm.ui.views.base import EmptyStateView, ViewContext
-
-
-class RatingView(EmptyStateView):
-    view_id = "rating"
-
-    def __init__(self, context: ViewContext, parent: QWidget | None = None) -> None:
-        super().__init__(
-            context,
-            title=self.tr("Client rating"),
-            subtitle=self.tr("Which clients are really worth your time."),
-            empty_text=self.tr(
-                "The rating of your clients (margin per hour, unbilled time, late payments) will appear here."
-            ),
-            coming_text=self.tr(
-                "Each client will get a score and a category (Gem, Good client, To watch, Vampire) with the reasons in plain words."
-            ),
-            parent=parent,
-        )
+__all__ = ["RatingView"]

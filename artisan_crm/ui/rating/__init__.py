@@ -1,0 +1,16 @@
+"""Client rating: the "Notation clients" view and the quote guard dialog.
+
+Modules:
+
+- ``data``: what the view asks the background worker for (the rated table with its chart
+  data), Qt-free;
+- ``style``: category colours, badges, escaped tool tips;
+- ``model``: the table model (sorting on raw values, filter by category) and the badge
+  delegate;
+- ``details``: the pane explaining a client's verdict (reasons, the fair side, the score's
+  components);
+- ``charts``: the pyqtgraph pictures (hours vs margin scatter, whale curve); imported only
+  when the view is first shown, on the worker, so that start-up stays fast;
+- ``view``: :class:`RatingView`, the page of the main window;
+- ``guard``: :class:`QuoteGuardDialog` and :func:`check_quote_guard`, for the quote editor.
+"""

@@ -1,0 +1,630 @@
+"""The "Notation clients" view: every client's score and category over a period, why,
+and two pictures (hours vs margin, the whale curve).
+
+The SQL aggregates run on the background worker (``data.load_snapshot``); a new target
+rate re-rates the same figures without SQL (``data.rerate_snapshot``, also on the worker),
+so the GUI thread only shows results. pyqtgraph is imported the first time the view is
+shown, on the worker too.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from decimal import Decimal
+from types import ModuleType
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPixmap, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from artisan_crm.config import Options
+from artisan_crm.domain.errors import UserFacingError
+from artisan_crm.domain.rating import (
+    CATEGORY_ORDER,
+    Category,
+    RatingPeriod,
+    RatingSettings,
+    format_rate,
+)
+from artisan_crm.ui.rating.data import (
+    PERIOD_CODES,
+    RATING_INPUTS,
+    RatingSnapshot,
+    load_snapshot,
+    rerate_snapshot,
+)
+from artisan_crm.ui.rating.details import RatingDetails
+from artisan_crm.ui.rating.model import CategoryBadgeDelegate, Column, RatingTableModel, cell_text
+from artisan_crm.ui.rating.style import CATEGORY_COLOURS, readable_text_colour
+from artisan_crm.ui.views.base import PageHeader, ViewContext, plain_label
+
+if TYPE_CHECKING:
+    from artisan_crm.domain.changes import ChangeSet
+    from artisan_crm.services.rating import ClientRating, RatingTable
+    from artisan_crm.ui.rating.charts import ScatterChart, WhaleChart
+
+log = logging.getLogger(__name__)
+
+CHARTS_MODULE = "artisan_crm.ui.rating.charts"
+#: a new target rate is applied once the user stops turning the spin box for this long
+TARGET_DEBOUNCE_MS = 150
+ALL_COLOUR = "#1f5f8c"
+TARGET_MIN, TARGET_MAX = 1, 1000
+NAME_COLUMN_MAX = 260
+#: rows measured to size the columns at the first load
+COLUMN_SAMPLE_ROWS = 150
+
+VIEW_STYLE = """
+QLabel#ratingBusy { color: #1f5f8c; font-weight: 600; padding: 2px 8px;
+    background: #e3eef7; border-radius: 8px; }
+QLabel#ratingSummary { color: #5a6b78; }
+QLabel#ratingMessage { font-size: 13pt; color: #1f3b52; }
+QLabel#ratingToolbarLabel { font-size: 10.5pt; color: #3d4f5c; }
+QTableView#ratingTable { gridline-color: #e3e9ee; }
+"""
+
+
+def _filter_style(object_name: str, colour: str) -> str:
+    fore = readable_text_colour(QColor(colour)).name()
+    return (
+        f"QPushButton#{object_name} {{ border: 1px solid {colour}; border-radius: 13px; "
+        f"padding: 4px 12px; background: #ffffff; color: #1f3b52; }}"
+        f"QPushButton#{object_name}:hover {{ background: #f3f6f9; }}"
+        f"QPushButton#{object_name}:checked {{ background: {colour}; color: {fore}; }}"
+    )
+
+
+def _dot_icon(colour: str) -> QIcon:
+    pixmap = QPixmap(QSize(12, 12))
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QColor("#ffffff"))
+    painter.setBrush(QColor(colour))
+    painter.drawEllipse(1, 1, 10, 10)
+    painter.end()
+    return QIcon(pixmap)
+
+
+class RatingView(QWidget):
+    """Client rating ("Notation clients"): table, filter, details and pictures.
+
+    Signals:
+        sig_open_client(int): the user asked to open a client's card (the "Open the client's
+            card" button, a double-click on a row or on a point of a chart); the argument is
+            the client id. The Clients view connects to it to show that client.
+        sig_loaded(object): a rated table (``RatingTable``) is now shown, after a load from
+            the database or a re-rating with a new target.
+    """
+
+    view_id = "rating"
+    sig_open_client = Signal(int)
+    sig_loaded = Signal(object)
+
+    def __init__(self, context: ViewContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setObjectName("view_rating")
+        self.setStyleSheet(VIEW_STYLE)
+        self.snapshot: RatingSnapshot | None = None
+        self.scatter: ScatterChart | None = None
+        self.whale: WhaleChart | None = None
+        self._settings: RatingSettings | None = None
+        self._period = RatingPeriod.last_months(24)
+        self._loading = False
+        self._stale = True
+        self._in_flight = 0
+        self._charts_requested = False
+        self._selected_id: int | None = None
+        self._restoring = False
+
+        self.header = PageHeader(
+            self.tr("Client rating"),
+            self.tr(
+                "Which clients are really worth your time: margin per hour, unbilled time, "
+                "lost quotes, late payments."
+            ),
+            self,
+        )
+        self._build_toolbar()
+        self._build_table()
+        self._build_filters()
+        self.details = RatingDetails(self)
+        self.details.setMinimumWidth(300)
+        self.details.sig_open_client.connect(self.sig_open_client)
+
+        self.charts_area = QWidget(self)
+        self.charts_area.setObjectName("ratingCharts")
+        self.charts_layout = QHBoxLayout(self.charts_area)
+        self.charts_layout.setContentsMargins(0, 6, 0, 0)
+        self.charts_layout.setSpacing(18)
+        self.charts_message = plain_label(
+            self.tr("The charts appear when the view is shown."),
+            self.charts_area,
+            object_name="ratingSummary",
+        )
+        self.charts_message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.charts_layout.addWidget(self.charts_message)
+
+        self.left_splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.left_splitter.setObjectName("ratingLeftSplitter")
+        self.left_splitter.addWidget(self.table_stack)
+        self.left_splitter.addWidget(self.charts_area)
+        self.left_splitter.setStretchFactor(0, 5)
+        self.left_splitter.setStretchFactor(1, 4)
+        self.left_splitter.setChildrenCollapsible(False)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("ratingSplitter")
+        self.splitter.addWidget(self.left_splitter)
+        self.splitter.addWidget(self.details)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 0)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([900, 320])
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 12)
+        layout.setSpacing(10)
+        layout.addWidget(self.header)
+        layout.addLayout(self.toolbar)
+        layout.addLayout(self.filters)
+        layout.addWidget(self.splitter, 1)
+
+        self._target_timer = QTimer(self)
+        self._target_timer.setSingleShot(True)
+        self._target_timer.setInterval(TARGET_DEBOUNCE_MS)
+        self._target_timer.timeout.connect(self._on_target_timer)
+        context.events.data_changed.connect(self._on_data_changed)
+
+    # ---- Building ----------------------------------------------------------------------
+
+    def _build_toolbar(self) -> None:
+        period_label = plain_label(self.tr("Period:"), self, object_name="ratingToolbarLabel")
+        period_label.setWordWrap(False)
+        self.period_combo = QComboBox(self)
+        self.period_combo.setObjectName("ratingPeriod")
+        labels = {
+            "24m": self.tr("Last 24 months"),
+            "12m": self.tr("Last 12 months"),
+            "year": self.tr("This year"),
+            "all": self.tr("All history"),
+        }
+        for code in PERIOD_CODES:
+            self.period_combo.addItem(labels[code], code)
+        period_label.setBuddy(self.period_combo)
+        months = self.context.settings.get(Options.RATING_PERIOD_MONTHS)
+        default = "12m" if months == 12 else "24m"
+        self.period_combo.setCurrentIndex(PERIOD_CODES.index(default))
+        self._period = RatingPeriod.parse(default)
+        self.period_combo.currentIndexChanged.connect(self._on_period_changed)
+
+        target_label = plain_label(self.tr("Target:"), self, object_name="ratingToolbarLabel")
+        target_label.setWordWrap(False)
+        self.target_spin = QSpinBox(self)
+        self.target_spin.setObjectName("ratingTarget")
+        self.target_spin.setRange(TARGET_MIN, TARGET_MAX)
+        self.target_spin.setSuffix(" €/h")
+        self.target_spin.setAccelerated(True)
+        self.target_spin.setToolTip(
+            self.tr(
+                "The margin you want to earn per hour spent. Changing it re-rates every "
+                "client at once."
+            )
+        )
+        target = self.context.settings.get(Options.TARGET_HOURLY_RATE)
+        self.target_spin.setValue(
+            min(TARGET_MAX, max(TARGET_MIN, int(Decimal(target).to_integral_value())))
+        )
+        target_label.setBuddy(self.target_spin)
+        self.target_spin.valueChanged.connect(self._on_target_edited)
+        self.target_spin.editingFinished.connect(self._on_target_timer)
+
+        self.busy_label = plain_label(self.tr("Computing…"), self, object_name="ratingBusy")
+        self.busy_label.setWordWrap(False)
+        self.busy_label.hide()
+        self.summary = plain_label("", self, object_name="ratingSummary")
+        self.summary.setWordWrap(False)
+
+        self.toolbar = QHBoxLayout()
+        self.toolbar.setSpacing(8)
+        self.toolbar.addWidget(period_label)
+        self.toolbar.addWidget(self.period_combo)
+        self.toolbar.addSpacing(16)
+        self.toolbar.addWidget(target_label)
+        self.toolbar.addWidget(self.target_spin)
+        self.toolbar.addSpacing(16)
+        self.toolbar.addWidget(self.busy_label)
+        self.toolbar.addStretch(1)
+        self.toolbar.addWidget(self.summary)
+
+    def _build_filters(self) -> None:
+        self.filter_group = QButtonGroup(self)
+        self.filter_group.setExclusive(True)
+        self.filter_buttons: dict[Category | None, QPushButton] = {}
+        self.filters = QHBoxLayout()
+        self.filters.setSpacing(6)
+        entries: list[tuple[Category | None, str, str]] = [
+            (None, "all", ALL_COLOUR),
+            *((c, c.value, CATEGORY_COLOURS[c]) for c in CATEGORY_ORDER),
+        ]
+        for category, key, colour in entries:
+            button = QPushButton(self)
+            button.setObjectName(f"ratingFilter_{key}")
+            button.setCheckable(True)
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            button.setStyleSheet(_filter_style(button.objectName(), colour))
+            if category is not None:
+                button.setIcon(_dot_icon(colour))
+            self.filter_group.addButton(button)
+            self.filter_buttons[category] = button
+            self.filters.addWidget(button)
+        self.filters.addStretch(1)
+        self.filter_buttons[None].setChecked(True)
+        for category, button in self.filter_buttons.items():
+            button.toggled.connect(lambda checked, c=category: self._on_filter_toggled(c, checked))
+        self._update_filter_texts({})
+
+    def _build_table(self) -> None:
+        self.model = RatingTableModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("ratingTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(30)
+        self.badge_delegate = CategoryBadgeDelegate(self.table)
+        self.table.setItemDelegateForColumn(Column.CATEGORY, self.badge_delegate)
+        header = self.table.horizontalHeader()
+        header.setResizeContentsPrecision(200)
+        header.setHighlightSections(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSortIndicator(Column.SCORE, Qt.SortOrder.DescendingOrder)
+        self.table.setSortingEnabled(True)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
+        self.table.doubleClicked.connect(self._on_table_double_clicked)
+        self.table.setAccessibleName(self.tr("Client rating"))
+
+        self.message = plain_label(self.tr("Computing…"), self, object_name="ratingMessage")
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.table_stack = QStackedWidget(self)
+        self.table_stack.addWidget(self.message)
+        self.table_stack.addWidget(self.table)
+        self._columns_sized = False
+
+    # ---- Loading -----------------------------------------------------------------------
+
+    def settings(self) -> RatingSettings:
+        """The rating settings (weights from the settings file, the view's target rate)."""
+        if self._settings is None:
+            # Imported here: the command module loads the database layer, open by now.
+            from artisan_crm.commands.rating import load_rating_settings
+
+            loaded = load_rating_settings(self.context.settings)
+            self._settings = loaded.with_target(Decimal(self.target_spin.value()))
+        return self._settings
+
+    @property
+    def table_data(self) -> RatingTable | None:
+        return self.snapshot.table if self.snapshot else None
+
+    def refresh(self) -> None:
+        """Read and rate again on the worker (coalesced while a load is under way)."""
+        self._stale = False
+        if self._loading:
+            self._stale = True
+            return
+        self._loading = True
+        self._run(load_snapshot, self._period, self.settings())
+
+    def is_busy(self) -> bool:
+        return self._in_flight > 0
+
+    def _run(self, fn: Any, *args: Any) -> None:
+        self._in_flight += 1
+        self._show_busy()
+        run = self.context.tasks.run_read if fn is load_snapshot else self.context.tasks.run
+        is_load = fn is load_snapshot
+        run(
+            fn,
+            *args,
+            on_done=lambda snapshot: self._on_snapshot(snapshot, is_load),
+            on_error=lambda exc: self._on_failed(exc, is_load),
+        )
+
+    def _show_busy(self) -> None:
+        busy = self._in_flight > 0
+        self.busy_label.setVisible(busy)
+        if busy and self.snapshot is None:
+            self.message.setText(self.tr("Computing…"))
+            self.table_stack.setCurrentWidget(self.message)
+
+    def _finish(self, is_load: bool) -> None:
+        self._in_flight -= 1
+        if is_load:
+            self._loading = False
+        self._show_busy()
+        if is_load and self._stale and self.isVisible():
+            self.refresh()
+
+    def _on_snapshot(self, snapshot: RatingSnapshot, is_load: bool) -> None:
+        self._finish(is_load)
+        if snapshot.period != self._period:
+            return  # a load for the new period is queued
+        settings = self.settings()
+        if snapshot.settings != settings:
+            # The target changed while this was computed: re-rate it (no SQL).
+            self._run(rerate_snapshot, snapshot.table, settings)
+            return
+        self._show_snapshot(snapshot)
+
+    def _on_failed(self, exc: BaseException, is_load: bool) -> None:
+        self._finish(is_load)
+        if isinstance(exc, UserFacingError):
+            text = str(exc)
+        else:
+            log.error("client rating failed", exc_info=exc)
+            text = self.tr("The rating could not be computed. See the log for details.")
+        self.message.setText(text)
+        self.table_stack.setCurrentWidget(self.message)
+
+    def _show_snapshot(self, snapshot: RatingSnapshot) -> None:
+        self.snapshot = snapshot
+        table = snapshot.table
+        self._restoring = True
+        try:
+            self.model.set_table(table)
+        finally:
+            self._restoring = False
+        self._update_filter_texts(table.counts())
+        if table.rows:
+            self.table_stack.setCurrentWidget(self.table)
+            if not self._columns_sized:
+                self._size_columns()
+        else:
+            self.message.setText(self.tr("No client to rate over this period."))
+            self.table_stack.setCurrentWidget(self.message)
+        self._update_summary(table)
+        self._show_charts_data()
+        self._restore_selection()
+        self.sig_loaded.emit(table)
+
+    def _size_columns(self) -> None:
+        """Fit the columns to their header and a sample of rows.
+
+        Measured here rather than with ``resizeColumnsToContents``, which asks the model
+        and the delegate for every role of hundreds of cells (a second for 600 clients).
+        """
+        self._columns_sized = True
+        table = self.model.table
+        if table is None:
+            return
+        metrics = self.table.fontMetrics()
+        bold = QFont(self.table.font())
+        bold.setBold(True)
+        bold_metrics = QFontMetrics(bold)
+        header = self.table.horizontalHeader()
+        header_metrics = header.fontMetrics()
+        sample = table.rows[:COLUMN_SAMPLE_ROWS]
+        for column in Column:
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            width = header_metrics.horizontalAdvance(title) + 28  # room for the sort arrow
+            measure = bold_metrics if column == Column.CATEGORY else metrics
+            pad = 40 if column == Column.CATEGORY else 16
+            for row in sample:
+                width = max(width, measure.horizontalAdvance(cell_text(row, column)) + pad)
+            if column == Column.CATEGORY:
+                width = max(
+                    width,
+                    *(bold_metrics.horizontalAdvance(c.label) + pad for c in CATEGORY_ORDER),
+                )
+            header.resizeSection(column, min(width, NAME_COLUMN_MAX))
+
+    def _update_summary(self, table: RatingTable) -> None:
+        span = (
+            self.tr("from {start} to {end}").format(
+                start=table.start.strftime("%d/%m/%Y"), end=table.end.strftime("%d/%m/%Y")
+            )
+            if table.start
+            else self.tr("until {end}").format(end=table.end.strftime("%d/%m/%Y"))
+        )
+        judged = sum(1 for r in table.rows if r.category.judged)
+        self.summary.setText(
+            self.tr("Rated clients: {count}, {span} · target {rate}").format(
+                count=judged, span=span, rate=format_rate(table.settings.target_cents_per_hour)
+            )
+        )
+
+    def _update_filter_texts(self, counts: dict[Category, int]) -> None:
+        total = sum(counts.values())
+        self.filter_buttons[None].setText(self.tr("All ({count})").format(count=total))
+        for category in CATEGORY_ORDER:
+            self.filter_buttons[category].setText(f"{category.label} ({counts.get(category, 0)})")
+
+    # ---- Selection -----------------------------------------------------------------------
+
+    def selected_client(self) -> ClientRating | None:
+        index = self.table.currentIndex()
+        return self.model.client_at(index.row()) if index.isValid() else None
+
+    def select_client(self, client_id: int) -> bool:
+        """Select ``client_id`` in the table (showing every category if it was filtered out)."""
+        row = self.model.row_of(client_id)
+        if row is None and self.model.categories is not None:
+            self.filter_buttons[None].setChecked(True)
+            row = self.model.row_of(client_id)
+        if row is None:
+            return False
+        index = self.model.index(row, Column.NAME)
+        self.table.setCurrentIndex(index)
+        self.table.selectRow(row)
+        self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        return True
+
+    def _restore_selection(self) -> None:
+        if self._selected_id is not None and self.select_client_quietly(self._selected_id):
+            return
+        self._show_details(None)
+
+    def select_client_quietly(self, client_id: int) -> bool:
+        row = self.model.row_of(client_id)
+        if row is None:
+            return False
+        index = self.model.index(row, Column.NAME)
+        self.table.setCurrentIndex(index)
+        self.table.selectRow(row)
+        self._show_details(self.model.client_at(row))
+        return True
+
+    def _show_details(self, client: ClientRating | None) -> None:
+        if not self._restoring:
+            self._selected_id = client.client_id if client else None
+        self.details.show_client(client)
+        for chart in (self.scatter, self.whale):
+            if chart is not None:
+                chart.select(client.client_id if client else None)
+
+    @Slot(QModelIndex, QModelIndex)
+    def _on_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._restoring:
+            return
+        self._show_details(self.model.client_at(current.row()) if current.isValid() else None)
+
+    @Slot(QModelIndex)
+    def _on_table_double_clicked(self, index: QModelIndex) -> None:
+        client = self.model.client_at(index.row())
+        if client is not None:
+            self.sig_open_client.emit(client.client_id)
+
+    # ---- Filter, period and target -------------------------------------------------------
+
+    def _on_filter_toggled(self, category: Category | None, checked: bool) -> None:
+        if not checked:
+            return
+        self._restoring = True
+        try:
+            self.model.set_categories(None if category is None else [category])
+        finally:
+            self._restoring = False
+        self._restore_selection()
+
+    def set_category_filter(self, category: Category | None) -> None:
+        self.filter_buttons[category].setChecked(True)
+
+    @Slot(int)
+    def _on_period_changed(self, index: int) -> None:
+        code = self.period_combo.itemData(index)
+        self._period = RatingPeriod.parse(str(code))
+        self.refresh()
+
+    @Slot(int)
+    def _on_target_edited(self, _value: int) -> None:
+        self._target_timer.start()
+
+    @Slot()
+    def _on_target_timer(self) -> None:
+        self._target_timer.stop()
+        rate = Decimal(self.target_spin.value())
+        settings = self.settings()
+        if settings.target_hourly_rate == rate:
+            return
+        self._settings = settings.with_target(rate)
+        self.context.settings.set(Options.TARGET_HOURLY_RATE, rate)
+        self.context.settings.sync()
+        if self.snapshot is not None:
+            self._run(rerate_snapshot, self.snapshot.table, self._settings)
+
+    # ---- Charts --------------------------------------------------------------------------
+
+    def _request_charts(self) -> None:
+        if self._charts_requested:
+            return
+        self._charts_requested = True
+        self.charts_message.setText(self.tr("Loading the charts…"))
+        # pyqtgraph takes about a second to import: on the worker, not the GUI thread.
+        self.context.tasks.run(
+            importlib.import_module,
+            CHARTS_MODULE,
+            on_done=self._on_charts_module,
+            on_error=self._on_charts_failed,
+        )
+
+    def _on_charts_module(self, module: ModuleType) -> None:
+        # One plot per event-loop turn: building a plot takes tens of milliseconds.
+        self.charts_message.hide()
+        self.scatter = module.ScatterChart(self.charts_area)
+        self.charts_layout.addWidget(self.scatter, 1)
+        self.scatter.sig_client_clicked.connect(self._on_chart_clicked)
+        self.scatter.sig_client_double_clicked.connect(self._on_chart_double_clicked)
+        QTimer.singleShot(0, self, lambda: self._add_whale(module))
+
+    def _add_whale(self, module: ModuleType) -> None:
+        self.whale = module.WhaleChart(self.charts_area)
+        self.charts_layout.addWidget(self.whale, 1)
+        self.whale.sig_client_clicked.connect(self._on_chart_clicked)
+        self.whale.sig_client_double_clicked.connect(self._on_chart_double_clicked)
+        self._show_charts_data()
+
+    def _on_charts_failed(self, exc: BaseException) -> None:
+        log.error("cannot load the charts (pyqtgraph)", exc_info=exc)
+        self.charts_message.setText(self.tr("The charts are not available on this computer."))
+
+    def _show_charts_data(self) -> None:
+        if self.snapshot is None or self.scatter is None or self.whale is None:
+            return
+        self.scatter.set_data(self.snapshot.scatter)
+        self.whale.set_data(self.snapshot.whale)
+        for chart in (self.scatter, self.whale):
+            chart.select(self._selected_id)
+
+    @property
+    def charts_ready(self) -> bool:
+        return self.scatter is not None and self.whale is not None
+
+    @Slot(int)
+    def _on_chart_clicked(self, client_id: int) -> None:
+        self.select_client(client_id)
+
+    @Slot(int)
+    def _on_chart_double_clicked(self, client_id: int) -> None:
+        self.select_client(client_id)
+        self.sig_open_client.emit(client_id)
+
+    # ---- Events --------------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._charts_requested:
+            # Table and pictures share the height about equally at first.
+            height = max(2, self.left_splitter.height())
+            self.left_splitter.setSizes([height * 45 // 100, height * 55 // 100])
+        if self._stale and not self._loading:
+            self.refresh()
+        self._request_charts()
+
+    @Slot(object)
+    def _on_data_changed(self, changes: ChangeSet) -> None:
+        if not changes.touches(*RATING_INPUTS):
+            return
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True  # read again when shown

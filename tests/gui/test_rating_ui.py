@@ -1,0 +1,571 @@
+"""The "Notation clients" view and the quote guard dialog, on the demo data (real widgets)."""
+
+from __future__ import annotations
+
+import html
+import shutil
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QObject, QPointF, Qt, QTimer
+from PySide6.QtWidgets import QLabel, QWidget
+from pytestqt.qtbot import QtBot
+
+from artisan_crm.config import Options
+from artisan_crm.demo import generate_demo
+from artisan_crm.demo.generator import DemoSummary
+from artisan_crm.domain.changes import ChangeSet
+from artisan_crm.domain.rating import Category, RatingSettings
+from artisan_crm.services import rating as rating_service
+from artisan_crm.storage.database import Database, open_database
+from artisan_crm.ui.rating.guard import GuardDecision, check_quote_guard
+from artisan_crm.ui.rating.model import CATEGORY_ROLE, SORT_ROLE, Column
+from artisan_crm.ui.rating.style import CATEGORY_COLOURS, readable_text_colour, rich_tooltip
+from artisan_crm.ui.rating.view import RatingView
+from artisan_crm.ui.views.base import ViewContext
+
+ROOT = Path(__file__).resolve().parents[2]
+LOAD_TIMEOUT = 20_000
+
+
+# ---- Fixtures ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DemoTemplate:
+    path: Path
+    summary: DemoSummary
+
+
+def _make_demo(folder: Path, clients: int) -> DemoTemplate:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "demo.sqlite3"
+    db = open_database(f"sqlite:///{path}", backups_dir=folder / "backups")
+    try:
+        summary = generate_demo(db, clients=clients, seed=42)
+    finally:
+        db.dispose()  # the last connection checkpoints the WAL into the file
+    return DemoTemplate(path, summary)
+
+
+@pytest.fixture(scope="module")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> DemoTemplate:
+    return _make_demo(tmp_path_factory.mktemp("rating-demo"), 60)
+
+
+@pytest.fixture
+def demo(demo_template: DemoTemplate) -> DemoSummary:
+    return demo_template.summary
+
+
+@pytest.fixture
+def sqlite_db(demo_template: DemoTemplate, tmp_path: Path) -> Iterator[Database]:
+    """Overrides the conftest's empty database: a private copy of the 60-client demo."""
+    copy = tmp_path / "demo.sqlite3"
+    shutil.copy(demo_template.path, copy)
+    database = open_database(f"sqlite:///{copy}", backups_dir=tmp_path / "backups")
+    try:
+        yield database
+    finally:
+        database.dispose()
+
+
+@pytest.fixture
+def sql_runs(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Counts the SQL rating runs (``rate_clients``), wherever they are called from."""
+    calls: list[int] = []
+    real = rating_service.rate_clients
+
+    def counting(*args, **kwargs):
+        calls.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(rating_service, "rate_clients", counting)
+    return calls
+
+
+@pytest.fixture
+def view(qtbot: QtBot, french: None, context: ViewContext, sql_runs: list[int]) -> RatingView:
+    widget = RatingView(context)
+    qtbot.addWidget(widget)
+    widget.resize(1300, 850)
+    with qtbot.waitSignal(widget.sig_loaded, timeout=LOAD_TIMEOUT):
+        widget.show()
+    return widget
+
+
+def backend_table(view: RatingView, settings: RatingSettings | None = None):
+    """What the service says for the view's period and settings."""
+    return view.context.db.run_read(
+        rating_service.rate_clients, view._period, settings or view.settings()
+    )
+
+
+def shown_categories(view: RatingView) -> dict[int, Category]:
+    model = view.model
+    return {
+        model.client_at(row).client_id: Category(
+            model.index(row, Column.CATEGORY).data(CATEGORY_ROLE)
+        )
+        for row in range(model.rowCount())
+    }
+
+
+def click_row(qtbot: QtBot, view: RatingView, client_id: int) -> None:
+    row = view.model.row_of(client_id)
+    assert row is not None
+    index = view.model.index(row, Column.NAME)
+    view.table.scrollTo(index)
+    rect = view.table.visualRect(index)
+    qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+# ---- The table ----------------------------------------------------------------------------------
+
+
+def test_the_table_model_passes_the_model_tester(view: RatingView, qtmodeltester) -> None:
+    qtmodeltester.check(view.model)
+    view.table.sortByColumn(Column.REVENUE, Qt.SortOrder.AscendingOrder)
+    view.set_category_filter(Category.WATCH)
+    qtmodeltester.check(view.model)
+
+
+def test_the_demo_vampires_are_rated_as_the_back_end_says(
+    view: RatingView, demo: DemoSummary
+) -> None:
+    expected = backend_table(view)
+    shown = shown_categories(view)
+    assert shown == {row.client_id: row.category for row in expected.rows}
+    assert demo.vampire_client_ids
+    for client_id in demo.vampire_client_ids:
+        assert shown[client_id] in (Category.WATCH, Category.VAMPIRE)
+    assert Category.VAMPIRE in {shown[c] for c in demo.vampire_client_ids}
+    for client_id in demo.gem_client_ids:
+        assert shown[client_id] is Category.GEM
+    # In colour, with readable text.
+    for row in range(view.model.rowCount()):
+        index = view.model.index(row, Column.CATEGORY)
+        category = Category(index.data(CATEGORY_ROLE))
+        background = index.data(Qt.ItemDataRole.BackgroundRole)
+        assert background.name() == CATEGORY_COLOURS[category]
+        assert index.data(Qt.ItemDataRole.ForegroundRole) == readable_text_colour(background)
+        assert index.data() == category.label
+    assert view.header.title.text() == "Notation clients"
+    assert view.busy_label.isHidden()
+
+
+def test_selecting_a_vampire_shows_its_reasons_strongest_first(
+    view: RatingView, qtbot: QtBot, demo: DemoSummary
+) -> None:
+    expected = backend_table(view)
+    vampire = next(
+        expected.get(c) for c in demo.vampire_client_ids if expected.get(c).category.judged
+    )
+    click_row(qtbot, view, vampire.client_id)
+    assert view.selected_client().client_id == vampire.client_id
+    details = view.details
+    assert details.name.text() == vampire.name
+    assert details.name.textFormat() == Qt.TextFormat.PlainText
+    texts = details.reason_texts()
+    against = [r for r in vampire.reasons if not r.fair]
+    assert texts["against"] == [r.text for r in against]
+    assert [r.weight for r in against] == sorted((r.weight for r in against), reverse=True)
+    assert texts["fair"] == [r.text for r in vampire.reasons if r.fair]
+    assert details.against_box is not None and details.against_box.isVisible()
+    assert details.against_box.title.text() == "Ce qui lui coûte des points"
+    assert f"{vampire.score}/100" in details.score.text()
+    # How the score is computed: every component, in French.
+    tip = details.how_button.toolTip()
+    for component in vampire.rating.components:
+        assert component.label in tip
+    assert details.how_button.text() == "Comment est calculé le score ?"
+    qtbot.mouseClick(details.how_button, Qt.MouseButton.LeftButton)
+    assert details.components_box.isVisible()
+    for label in view.findChildren(QLabel):
+        assert label.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_the_fair_side_is_shown_apart_in_green(view: RatingView, qtbot: QtBot) -> None:
+    table = view.table_data
+    client = next(
+        r
+        for r in table.rows
+        if r.category.judged and r.figures.complaints and r.figures.improvements
+    )
+    click_row(qtbot, view, client.client_id)
+    fair = view.details.reason_texts()["fair"]
+    assert any("conduit à" in text for text in fair)
+    assert view.details.fair_box.title.text() == "À son crédit"
+    assert view.details.fair_box.objectName() == "ratingFairBox"
+
+
+def test_changing_the_target_rerates_without_sql(
+    view: RatingView, qtbot: QtBot, sql_runs: list[int], demo: DemoSummary
+) -> None:
+    runs = len(sql_runs)
+    assert runs == 1
+    before = {r.client_id: (r.score, r.category) for r in view.table_data.rows}
+    gem = demo.gem_client_ids[0]
+    assert before[gem][1] is Category.GEM
+    with qtbot.waitSignal(view.sig_loaded, timeout=LOAD_TIMEOUT) as blocker:
+        view.target_spin.setValue(150)
+    table = blocker.args[0]
+    assert len(sql_runs) == runs  # re-rated from the figures in memory
+    assert table.settings.target_hourly_rate == Decimal(150)
+    expected = backend_table(view, view.settings().with_target(Decimal(150)))
+    assert shown_categories(view) == {r.client_id: r.category for r in expected.rows}
+    after = {r.client_id: (r.score, r.category) for r in table.rows}
+    assert after[gem][0] < before[gem][0]
+    assert after[gem][1] is not Category.GEM  # 150 €/h is out of reach
+    assert view.context.settings.get(Options.TARGET_HOURLY_RATE) == Decimal(150)
+    assert "150 €/h" in view.summary.text()
+
+
+def test_the_category_filter_filters_and_counts(view: RatingView, qtbot: QtBot) -> None:
+    counts = view.table_data.counts()
+    total = len(view.table_data.rows)
+    assert view.filter_buttons[None].text() == f"Tous ({total})"
+    for category in Category:
+        button = view.filter_buttons[category]
+        assert button.text() == f"{category.label} ({counts[category]})"
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        assert view.model.rowCount() == counts[category]
+        assert set(shown_categories(view).values()) <= {category}
+    qtbot.mouseClick(view.filter_buttons[None], Qt.MouseButton.LeftButton)
+    assert view.model.rowCount() == total
+
+
+def test_sorting_is_numeric(view: RatingView, qtbot: QtBot) -> None:
+    header = view.table.horizontalHeader()
+    model = view.model
+    qtbot.mouseClick(
+        header.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=header.rect().topLeft()
+        + QPointF(header.sectionViewportPosition(Column.SCORE) + 10, 5).toPoint(),
+    )
+    for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+        view.table.sortByColumn(Column.SCORE, order)
+        scores = [model.index(r, Column.SCORE).data(SORT_ROLE) for r in range(model.rowCount())]
+        judged = [s for s in scores if s is not None]
+        assert judged == sorted(judged, reverse=order == Qt.SortOrder.DescendingOrder)
+        assert scores[len(judged) :] == [None] * (len(scores) - len(judged))  # unrated last
+    view.table.sortByColumn(Column.REVENUE, Qt.SortOrder.AscendingOrder)
+    revenues = [model.client_at(r).figures.revenue_cents for r in range(model.rowCount())]
+    assert revenues == sorted(revenues)
+    shown = [model.index(r, Column.REVENUE).data() for r in range(model.rowCount())]
+    assert shown != sorted(shown)  # the strings alone would sort otherwise
+
+
+def test_a_selection_survives_a_sort_and_a_reload(view: RatingView, qtbot: QtBot) -> None:
+    client = view.table_data.rows[5]
+    click_row(qtbot, view, client.client_id)
+    view.table.sortByColumn(Column.NAME, Qt.SortOrder.AscendingOrder)
+    assert view.selected_client().client_id == client.client_id
+    with qtbot.waitSignal(view.sig_loaded, timeout=LOAD_TIMEOUT):
+        view.context.events.data_changed.emit(ChangeSet.of([("time_entry", None)]))
+    assert view.selected_client().client_id == client.client_id
+    assert view.details.client.client_id == client.client_id
+
+
+def test_refreshes_only_for_the_rating_inputs(
+    view: RatingView, qtbot: QtBot, sql_runs: list[int]
+) -> None:
+    runs = len(sql_runs)
+    view.context.events.data_changed.emit(ChangeSet.of([("appointment", 3)]))
+    assert not view.is_busy()
+    with qtbot.waitSignal(view.sig_loaded, timeout=LOAD_TIMEOUT):
+        view.context.events.data_changed.emit(ChangeSet.of([("payment", 3)]))
+    assert len(sql_runs) == runs + 1
+    # Hidden: no SQL, but read again when shown.
+    view.hide()
+    view.context.events.data_changed.emit(ChangeSet.of([("quote", 1)]))
+    assert len(sql_runs) == runs + 1 and not view.is_busy()
+    with qtbot.waitSignal(view.sig_loaded, timeout=LOAD_TIMEOUT):
+        view.show()
+    assert len(sql_runs) == runs + 2
+
+
+def test_changing_the_period_reads_again(
+    view: RatingView, qtbot: QtBot, sql_runs: list[int]
+) -> None:
+    labels = [view.period_combo.itemText(i) for i in range(view.period_combo.count())]
+    assert labels == ["24 derniers mois", "12 derniers mois", "Cette année", "Tout"]
+    assert view.period_combo.currentIndex() == 0
+    with qtbot.waitSignal(view.sig_loaded, timeout=LOAD_TIMEOUT) as blocker:
+        view.period_combo.setCurrentIndex(3)
+    assert blocker.args[0].period.code == "all"
+    assert blocker.args[0].start is None
+    assert len(sql_runs) == 2
+
+
+def test_open_the_client_card(view: RatingView, qtbot: QtBot) -> None:
+    client = view.table_data.rows[0]
+    row = view.model.row_of(client.client_id)
+    rect = view.table.visualRect(view.model.index(row, Column.NAME))
+    qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    with qtbot.waitSignal(view.sig_open_client) as blocker:
+        qtbot.mouseDClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert blocker.args == [client.client_id]
+    assert view.details.open_button.text() == "Voir la fiche"
+    with qtbot.waitSignal(view.sig_open_client) as blocker:
+        qtbot.mouseClick(view.details.open_button, Qt.MouseButton.LeftButton)
+    assert blocker.args == [client.client_id]
+
+
+def test_client_text_is_never_markup_in_tool_tips() -> None:
+    tip = rich_tooltip(["<b>Durand</b> & fils"])
+    assert "<b>" not in tip and "&lt;b&gt;Durand&lt;/b&gt; &amp; fils" in tip
+
+
+# ---- The pictures -------------------------------------------------------------------------------
+
+
+def test_the_charts_show_every_client(view: RatingView, qtbot: QtBot) -> None:
+    qtbot.waitUntil(lambda: view.charts_ready, timeout=LOAD_TIMEOUT)
+    table = view.table_data
+    judged = [r for r in table.rows if r.category.judged]
+    assert view.scatter.point_count() == len(judged)
+    for category, item in view.scatter.items.items():
+        assert len(item.data) == sum(1 for r in judged if r.category is category)
+    assert view.whale.point_count() == len(table.rows)
+    xs, _ys = view.whale.curve.getData()
+    assert len(xs) == len(table.rows) + 1  # starts at 0 €
+    # The target line is y = target × hours.
+    lx, ly = view.scatter.target_curve.getData()
+    assert ly[-1] == pytest.approx(lx[-1] * 45)
+    plot = view.scatter.plot.getPlotItem()
+    assert plot.getAxis("bottom").labelText == "Heures passées"
+    assert plot.getAxis("left").labelText == "Marge (€)"
+    assert view.scatter.title.text() == "Heures passées et marge par client"
+    caption = view.whale.caption.text()
+    whale = table.whale_curve()
+    after = len(whale.points) - whale.peak.rank
+    assert f"Les {after} clients les moins rentables vous coûtent" in caption
+    assert view.whale.peak_label.textItem.toPlainText().startswith("Sommet : ")
+    # Hover text: the client's name and figures.
+    client = judged[0]
+    lines = view.scatter.describe(client.client_id)
+    assert lines[0] == client.name
+    assert "marge" in lines[1] and "score" in lines[-1]
+    item = view.scatter.items[client.category]
+    spot = next(p for p in item.points() if p.data() == client.client_id)
+    item.sigHovered.emit(item, [spot], None)
+    view_box = view.scatter.plot.getPlotItem().getViewBox()
+    assert html.escape(client.name) in view_box.toolTip()
+    item.sigHovered.emit(item, [], None)
+    assert view_box.toolTip() == ""
+
+
+def test_clicking_a_point_selects_the_client(view: RatingView, qtbot: QtBot) -> None:
+    qtbot.waitUntil(lambda: view.charts_ready, timeout=LOAD_TIMEOUT)
+    table = view.table_data
+    vampire = next(r for r in table.rows if r.category is Category.VAMPIRE)
+    view.set_category_filter(Category.GEM)  # the vampire is filtered out of the table
+    plot = view.scatter.plot
+    x, y = view.scatter.position_of(vampire.client_id)
+    scene_pos = plot.getPlotItem().getViewBox().mapViewToScene(QPointF(x, y))
+    pos = plot.mapFromScene(scene_pos)
+    with qtbot.waitSignal(view.scatter.sig_client_clicked) as blocker:
+        qtbot.mouseClick(plot.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    assert blocker.args == [vampire.client_id]
+    assert view.selected_client().client_id == vampire.client_id
+    assert view.filter_buttons[None].isChecked()
+    assert view.details.client.client_id == vampire.client_id
+    assert len(view.scatter.selected.data) == 1
+
+
+def test_pyqtgraph_is_not_imported_at_start() -> None:
+    code = (
+        "import sys; import artisan_crm.ui.main_window; "
+        "import artisan_crm.ui.rating.guard; "
+        "sys.exit(1 if 'pyqtgraph' in sys.modules else 0)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, timeout=120, check=False)
+    assert result.returncode == 0
+
+
+def test_the_main_window_shows_the_rating_view(gui, qtbot: QtBot) -> None:
+    window = gui.window
+    view = window.stack.widget(window.view_ids.index("rating"))
+    assert isinstance(view, RatingView) and view.view_id == "rating"
+    assert view.snapshot is None  # nothing computed before it is shown
+    with qtbot.waitSignal(view.sig_loaded, timeout=LOAD_TIMEOUT):
+        window.show_view(window.view_ids.index("rating"))
+    assert view.model.rowCount() == len(view.table_data.rows) > 0
+
+
+# ---- The quote guard ----------------------------------------------------------------------------
+
+
+class Decisions(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.continued: list[GuardDecision] = []
+        self.declined: list[GuardDecision] = []
+
+
+@pytest.fixture
+def editor(qtbot: QtBot, french: None) -> QWidget:
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+def test_the_guard_dialog_appears_for_a_vampire(
+    qtbot: QtBot, editor: QWidget, context: ViewContext, sql_runs: list[int]
+) -> None:
+    table = context.db.run_read(rating_service.rate_clients)
+    vampire = next(r for r in table.rows if r.category is Category.VAMPIRE)
+    decisions = Decisions()
+    check = check_quote_guard(
+        editor,
+        context,
+        vampire.client_id,
+        on_continue=decisions.continued.append,
+        on_decline=decisions.declined.append,
+    )
+    qtbot.waitUntil(lambda: check.dialog is not None and check.dialog.isVisible(), timeout=10_000)
+    dialog = check.dialog
+    advice = dialog.advice
+    assert advice.category is Category.VAMPIRE
+    assert dialog.badge.text() == "Vampire"
+    assert dialog.windowTitle() == "Avant de faire ce devis"
+    assert dialog.continue_button.text() == "Continuer le devis"
+    assert dialog.decline_button.text() == "Ne pas faire de devis"
+    texts = " ".join(label.text() for label in dialog.findChildren(QLabel))
+    assert vampire.name in texts
+    for reason in advice.reasons:
+        assert reason.text[1:] in texts
+    assert any("acompte" in s for s in dialog.suggestion_texts())
+    assert any("décliner poliment" in s for s in dialog.suggestion_texts())
+    assert advice.suggested_deposit_percent == Decimal(50)
+    assert "50 %" in dialog.prefill.text() and dialog.prefill.isChecked()
+    qtbot.mouseClick(dialog.continue_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(decisions.continued) == 1)
+    decision = decisions.continued[0]
+    assert decision.proceed and decision.shown
+    assert decision.deposit_percent == Decimal(50)
+    assert decision.validity_days == advice.suggested_validity_days
+    assert decisions.declined == []
+
+
+def test_the_guard_can_be_declined_and_suggestions_left_out(
+    qtbot: QtBot, editor: QWidget, context: ViewContext, demo: DemoSummary
+) -> None:
+    table = context.db.run_read(rating_service.rate_clients)
+    watched = next(r for r in table.rows if r.category is Category.WATCH)
+    decisions = Decisions()
+    check = check_quote_guard(
+        editor, context, watched.client_id, decisions.continued.append, decisions.declined.append
+    )
+    qtbot.waitUntil(lambda: check.dialog is not None and check.dialog.isVisible(), timeout=10_000)
+    check.dialog.prefill.setChecked(False)
+    qtbot.mouseClick(check.dialog.decline_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(decisions.declined) == 1)
+    assert decisions.declined[0].proceed is False
+    assert decisions.declined[0].deposit_percent is None
+    assert decisions.continued == []
+
+
+def test_no_guard_dialog_for_a_gem(
+    qtbot: QtBot, editor: QWidget, context: ViewContext, demo: DemoSummary
+) -> None:
+    decisions = Decisions()
+    check = check_quote_guard(editor, context, demo.gem_client_ids[0], decisions.continued.append)
+    qtbot.waitUntil(lambda: len(decisions.continued) == 1, timeout=10_000)
+    assert check.dialog is None
+    assert decisions.continued[0] == GuardDecision(demo.gem_client_ids[0], proceed=True)
+
+
+def test_the_guard_never_blocks_a_quote_on_error(
+    qtbot: QtBot, editor: QWidget, context: ViewContext
+) -> None:
+    decisions = Decisions()
+    check_quote_guard(editor, context, 999_999, decisions.continued.append)  # no such client
+    qtbot.waitUntil(lambda: len(decisions.continued) == 1, timeout=10_000)
+    assert decisions.continued[0].proceed and not decisions.continued[0].shown
+
+
+# ---- Responsiveness -----------------------------------------------------------------------------
+
+
+class LatencyProbe:
+    """A 10 ms timer: the longest gap between two ticks is how long the GUI thread stalled."""
+
+    def __init__(self) -> None:
+        self.timer = QTimer()
+        self.timer.setInterval(10)
+        self.timer.timeout.connect(self._on_tick)
+        self.last = 0.0
+        self.max_gap = 0.0
+        self.ticks = 0
+
+    def start(self) -> None:
+        self.last = time.perf_counter()
+        self.timer.start()
+
+    def stop(self) -> None:
+        self.timer.stop()
+        self._on_tick()
+
+    def _on_tick(self) -> None:
+        now = time.perf_counter()
+        self.max_gap = max(self.max_gap, now - self.last)
+        self.last = now
+        self.ticks += 1
+
+
+@pytest.fixture(scope="module")
+def big_demo(tmp_path_factory: pytest.TempPathFactory) -> DemoTemplate:
+    return _make_demo(tmp_path_factory.mktemp("rating-big"), 600)
+
+
+@pytest.mark.slow
+def test_the_gui_stays_responsive_while_rating_600_clients(
+    qtbot: QtBot, french: None, context: ViewContext, big_demo: DemoTemplate, tmp_path: Path
+) -> None:
+    copy = tmp_path / "big.sqlite3"
+    shutil.copy(big_demo.path, copy)
+    big = open_database(f"sqlite:///{copy}", backups_dir=tmp_path / "backups")
+    context.tasks.db = big
+    try:
+        view = RatingView(context)
+        qtbot.addWidget(view)
+        view.resize(1300, 850)
+        probe = LatencyProbe()
+        probe.start()
+        with qtbot.waitSignal(view.sig_loaded, timeout=60_000):
+            view.show()
+        qtbot.waitUntil(lambda: view.charts_ready, timeout=60_000)
+        load_gap = probe.max_gap
+        probe.max_gap = 0.0
+        with qtbot.waitSignal(view.sig_loaded, timeout=60_000):
+            view.target_spin.setValue(60)
+        with qtbot.waitSignal(view.sig_loaded, timeout=60_000):
+            view.context.events.data_changed.emit(ChangeSet.of([("invoice", None)]))
+        probe.stop()
+        rerate_gap = probe.max_gap
+        rows = len(view.table_data.rows)
+        print(
+            f"\nrating {rows} clients: longest GUI-thread stall {load_gap * 1000:.0f} ms "
+            f"while loading (SQL + charts), {rerate_gap * 1000:.0f} ms while re-rating and "
+            f"reloading ({probe.ticks} ticks of 10 ms)"
+        )
+        assert rows >= 550
+        assert view.scatter.point_count() == sum(
+            1 for r in view.table_data.rows if r.category.judged
+        )
+        # Generous bounds for a loaded machine (idle: about 50-100 ms); the figure is printed.
+        assert load_gap < 0.5
+        assert rerate_gap < 0.5
+    finally:
+        context.tasks.shutdown()
+        big.dispose()
