@@ -89,7 +89,15 @@ class TaskManager(QObject):
     ) -> Future[T]:
         """Run ``fn(*args, **kwargs)`` on the worker; call ``on_done(result)`` or
         ``on_error(exc)`` on the GUI thread. Without ``on_error`` an exception goes
-        to the unexpected-error handler (the French error dialog)."""
+        to the unexpected-error handler (the French error dialog).
+
+        After :meth:`shutdown` (the window is closing) the work is dropped: a view's
+        timer may still fire during teardown, and that must not raise in a slot."""
+        if self._closed:
+            log.debug("task dropped after shutdown: %r", fn)
+            dropped: Future[T] = Future()
+            dropped.cancel()
+            return dropped
         self._set_pending(+1)
         future = self.submit(fn, *args, **kwargs)
         future.add_done_callback(lambda fut: self._hand_back(fut, on_done, on_error))

@@ -115,4 +115,8 @@ def test_progress_relay_reports_on_the_gui_thread(context: ViewContext, qtbot: Q
 def test_no_work_after_shutdown(context: ViewContext) -> None:
     context.tasks.shutdown()
     with pytest.raises(RuntimeError):
-        context.tasks.run(lambda: None)
+        context.tasks.submit(lambda: None)
+    ran: list[int] = []
+    future = context.tasks.run(lambda: ran.append(1), on_done=lambda _r: ran.append(2))
+    assert future.cancelled() and ran == []
+    assert context.tasks.is_idle()

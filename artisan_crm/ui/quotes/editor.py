@@ -249,6 +249,9 @@ class QuoteEditor(QDialog):
         self.quote: QuoteView | None = None
         self.company: Any = None
         self.client_id: int | None = None
+        #: (deposit %, validity days) suggested by the quote guard for a new quote
+        self.suggested_terms: tuple[Decimal | None, int | None] = (None, None)
+        self._guard_passed = False
         self.client_name = ""
         self.addresses: tuple[Any, ...] = ()
         self.loaded = False
@@ -612,8 +615,13 @@ class QuoteEditor(QDialog):
         self.client_label.setText(self.client_name)
         self.title_edit.setText("")
         self.issued_label.setText(short_date(today))
-        self.valid_until.setDate(to_qdate(today + timedelta(days=company.default_validity_days)))
-        self.deposit_edit.setText(number_text(Decimal(company.default_deposit_percent)))
+        deposit, validity_days = self.suggested_terms
+        if validity_days is None:
+            validity_days = company.default_validity_days
+        self.valid_until.setDate(to_qdate(today + timedelta(days=validity_days)))
+        if deposit is None:
+            deposit = Decimal(company.default_deposit_percent)
+        self.deposit_edit.setText(number_text(deposit))
         self.notes_edit.setPlainText("")
         self.lines_model.set_lines([EditLine(vat_rate=Decimal(company.default_vat_rate))])
         self._apply_status()
@@ -1135,6 +1143,19 @@ class QuoteEditor(QDialog):
             ),
         }
         title, text, accept_text, destructive = texts[target]
+        if target == QuoteStatus.SENT and self.client_id is not None and not self._guard_passed:
+            from artisan_crm.ui.rating.guard import check_quote_guard
+
+            def go_on(_decision: Any) -> None:
+                self._guard_passed = True
+                try:
+                    self.change_status(target)
+                finally:
+                    self._guard_passed = False
+
+            # Sending to a client to watch: show the reasons once more before it leaves.
+            self.guard_check = check_quote_guard(self, self.context, self.client_id, go_on)
+            return
 
         def run() -> None:
             assert self.quote is not None
@@ -1318,9 +1339,11 @@ def open_quote_editor(
     *,
     quote_id: int | None = None,
     client_id: int | None = None,
+    suggested_deposit: Decimal | None = None,
+    suggested_validity_days: int | None = None,
 ) -> QuoteEditor:
     """Open the editor of ``quote_id`` (brought to the front when already open), or a new
-    quote for ``client_id``."""
+    quote for ``client_id`` (with the quote guard's suggested terms, if any)."""
     if quote_id is not None:
         for widget in QApplication.topLevelWidgets():
             if (
@@ -1333,6 +1356,7 @@ def open_quote_editor(
                 widget.activateWindow()
                 return widget
     editor = QuoteEditor(context, parent)
+    editor.suggested_terms = (suggested_deposit, suggested_validity_days)
     editor.sig_quote_opened.connect(
         lambda new_id: open_quote_editor(context, parent, quote_id=new_id)
     )

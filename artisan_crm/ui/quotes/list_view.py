@@ -197,4 +197,22 @@ class QuotesView(ListPage):
 
     @Slot(int, str)
     def _on_client_chosen(self, client_id: int, _name: str) -> None:
-        self.editor = open_quote_editor(self.context, self.window(), client_id=client_id)
+        from artisan_crm.ui.rating.guard import check_quote_guard
+
+        # A client to watch or a "vampire": show why first, and suggest the terms
+        # artisans use (larger deposit, shorter validity); the user decides.
+        self.guard_check = check_quote_guard(
+            self,
+            self.context,
+            client_id,
+            on_continue=lambda decision: self._open_new_quote(client_id, decision),
+        )
+
+    def _open_new_quote(self, client_id: int, decision: Any) -> None:
+        self.editor = open_quote_editor(
+            self.context,
+            self.window(),
+            client_id=client_id,
+            suggested_deposit=decision.deposit_percent,
+            suggested_validity_days=decision.validity_days,
+        )
