@@ -1,0 +1,973 @@
+"""The printed client summary (fiche client): what the artisan needs in hand before a visit.
+
+Two steps, as everywhere in ``reports/``:
+
+* :func:`gather_client_summary` reads everything in one read session (worker thread,
+  no Qt) and returns a frozen :class:`ClientSummaryData`;
+* :func:`render_client_summary` turns it into a :class:`PrintableDocument` (Jinja2 with
+  autoescape, so a note containing ``<b>`` prints as text), painted by the shared
+  QTextDocument code on a ``QPrinter`` (preview, paper) or a ``QPdfWriter``.
+
+Several summaries (a selection in the client list) print as one job in which every
+client keeps its own page numbers ("page 2 / 3") and footer: :func:`paint_documents`.
+
+Options (:class:`SummaryOptions`) decide what is *gathered*, not only what is shown: a
+summary printed without the rating never holds the category ("Vampire") or its reasons.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo
+
+from jinja2 import Environment, FileSystemLoader
+from sqlalchemy import func, select
+
+from artisan_crm.domain.enums import (
+    AddressKind,
+    ClientKind,
+    ContactKind,
+    FeedbackStatus,
+    JobStatus,
+    QuoteStatus,
+)
+from artisan_crm.domain.quotes import PaymentState, days_ago_text
+from artisan_crm.domain.rating import Category, RatingSettings
+from artisan_crm.domain.reminder_rules import PARIS
+from artisan_crm.domain.text import fold
+from artisan_crm.reports import formatting as fmt
+from artisan_crm.reports.documents import PrintableDocument
+from artisan_crm.services.clients import (
+    ClientTotals,
+    ClientView,
+    client_totals,
+    display_name_of,
+    get_client,
+)
+from artisan_crm.services.company import CompanyView, get_company
+from artisan_crm.services.feedback import FeedbackView, list_feedback
+from artisan_crm.services.interactions import InteractionView, interaction_title, list_interactions
+from artisan_crm.services.invoices import InvoiceRow, list_invoices
+from artisan_crm.services.jobs import JobRow, list_jobs
+from artisan_crm.services.quotes import QuoteRow, list_quotes
+from artisan_crm.services.rating import ClientRating, rate_client
+from artisan_crm.services.reminders import ReminderFilters, ReminderView, list_reminders
+from artisan_crm.services.time_entries import format_minutes
+from artisan_crm.storage import models
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QPagedPaintDevice
+    from sqlalchemy.orm import Session
+
+    from artisan_crm.storage.database import Database
+
+TEMPLATES = Path(__file__).with_name("templates")
+TEMPLATE = "client_summary.html"
+
+#: interactions printed when the full history is not asked for
+DEFAULT_INTERACTIONS = 15
+MAX_INTERACTIONS = 500
+#: the whole history still has a ceiling: a 30-year client fits in a few dozen pages
+FULL_HISTORY_LIMIT = 5_000
+#: complaints printed without the full history (the newest; the count says how many more)
+RECENT_COMPLAINTS = 10
+#: rating reasons printed on each side (against / in favour)
+REASONS_SHOWN = 3
+
+OPEN_QUOTE_STATUSES = (QuoteStatus.SENT, QuoteStatus.DRAFT)
+DUE_STATES = (PaymentState.OVERDUE, PaymentState.UNPAID, PaymentState.PARTIALLY_PAID)
+
+_ENV = Environment(
+    loader=FileSystemLoader(str(TEMPLATES)),
+    autoescape=True,  # client text never becomes markup, whatever the file name
+    trim_blocks=True,
+    lstrip_blocks=True,
+)
+# Client text keeps its line breaks (one paragraph per line) but never becomes markup.
+_ENV.filters["lines"] = lambda text: [p for p in str(text or "").splitlines() if p.strip()]
+
+
+# ---- Options and data --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SummaryOptions:
+    """What the print dialog (or the command line) asked for."""
+
+    #: the rating category and its reasons ("Vampire" must not reach the client's hands)
+    include_rating: bool = True
+    #: every amount in euros (revenue, quotes, invoices, reasons quoting euros)
+    include_amounts: bool = True
+    #: every interaction and complaint, and the closed quotes, jobs and invoices
+    full_history: bool = False
+    #: interactions printed without the full history (the newest)
+    interactions: int = DEFAULT_INTERACTIONS
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.interactions <= MAX_INTERACTIONS:
+            raise ValueError(f"interactions must be between 0 and {MAX_INTERACTIONS}")
+
+
+@dataclass(frozen=True)
+class PastDocument:
+    """A closed quote, a finished job or a settled invoice (full history only)."""
+
+    day: date | None
+    kind: str
+    reference: str
+    title: str
+    status: str
+    amount: Decimal | None
+
+
+@dataclass(frozen=True)
+class ClientSummaryData:
+    """Everything a client summary prints, read in one unit of work (no Qt, no ORM)."""
+
+    client: ClientView
+    company: CompanyView
+    options: SummaryOptions
+    printed_at: datetime
+    client_since: date
+    totals: ClientTotals
+    #: "24 derniers mois": the period of the revenue, hours and rating
+    period_label: str
+    period_revenue: Decimal
+    period_minutes: int
+    #: None when the options leave the rating out
+    rating: ClientRating | None
+    referred_by: str
+    referrals: tuple[str, ...]
+    open_quotes: tuple[QuoteRow, ...]
+    jobs: tuple[JobRow, ...]
+    invoices_due: tuple[InvoiceRow, ...]
+    reminders: tuple[ReminderView, ...]
+    interactions: tuple[InteractionView, ...]
+    complaints: tuple[FeedbackView, ...]
+    complaints_total: int
+    past_documents: tuple[PastDocument, ...] = ()
+
+    @property
+    def today(self) -> date:
+        return self.printed_at.astimezone(ZoneInfo(PARIS)).date()
+
+
+# ---- Gathering (worker thread) ----------------------------------------------------------------
+
+
+def _local(moment: datetime) -> datetime:
+    return moment.astimezone(ZoneInfo(PARIS))
+
+
+def _day(value: Any) -> date | None:
+    """MIN() over a date/datetime column: a date, a datetime or (SQLite) a string."""
+    if value is None:
+        return None
+    if isinstance(value, str):
+        value = datetime.fromisoformat(value) if len(value) > 10 else date.fromisoformat(value)
+    if isinstance(value, datetime):
+        if value.tzinfo is None:
+            value = value.replace(tzinfo=UTC)
+        return _local(value).date()
+    return value
+
+
+def _client_since(session: Session, client: ClientView) -> date:
+    """The first trace of the client: card created, or an older quote, invoice or contact
+    (imported clients get a recent card for an old relationship)."""
+    q, inv, it = models.Quote, models.Invoice, models.Interaction
+    cid = client.id
+    row = session.execute(
+        select(
+            select(func.min(q.issued_on)).where(q.client_id == cid).scalar_subquery(),
+            select(func.min(inv.issued_on)).where(inv.client_id == cid).scalar_subquery(),
+            select(func.min(it.occurred_at)).where(it.client_id == cid).scalar_subquery(),
+        )
+    ).one()
+    days = [d for d in (_day(client.created_at), *map(_day, row)) if d is not None]
+    return min(days)
+
+
+def _referrals(session: Session, client: ClientView) -> tuple[str, tuple[str, ...]]:
+    c = models.Client
+    referred_by = ""
+    if client.referred_by_id is not None:
+        row = session.execute(
+            select(c.kind, c.first_name, c.last_name, c.company_name, c.id).where(
+                c.id == client.referred_by_id
+            )
+        ).one_or_none()
+        if row is not None:
+            referred_by = display_name_of(*row)
+    rows = session.execute(
+        select(c.kind, c.first_name, c.last_name, c.company_name, c.id)
+        .where(c.referred_by_id == client.id)
+        .order_by(c.created_at, c.id)
+    )
+    return referred_by, tuple(display_name_of(*r) for r in rows)
+
+
+def _past_documents(session: Session, client_id: int, today: date) -> tuple[PastDocument, ...]:
+    docs: list[PastDocument] = []
+    for q in list_quotes(session, client_id=client_id, today=today, limit=FULL_HISTORY_LIMIT):
+        if q.status in OPEN_QUOTE_STATUSES:
+            continue
+        docs.append(
+            PastDocument(q.issued_on, "Devis", q.number, q.title, q.age_text, q.total_incl_vat)
+        )
+    for j in list_jobs(
+        session, client_id=client_id, include_finished=True, today=today, limit=FULL_HISTORY_LIMIT
+    ):
+        if j.status not in (JobStatus.DONE, JobStatus.CANCELLED):
+            continue
+        status = j.status_label
+        if j.completed_on:
+            status += f" le {fmt.short_date(j.completed_on)}"
+        docs.append(
+            PastDocument(
+                j.completed_on or j.planned_start, "Chantier", j.quote_number or "", j.title,
+                status, None,
+            )
+        )  # fmt: skip
+    for i in list_invoices(session, client_id=client_id, today=today, limit=FULL_HISTORY_LIMIT):
+        if i.state in (*DUE_STATES, PaymentState.DRAFT):
+            continue
+        docs.append(
+            PastDocument(
+                i.issued_on, i.kind_label, i.number or "", i.title, i.state_label, i.total_incl_vat
+            )
+        )
+    docs.sort(key=lambda d: d.day or date.min, reverse=True)
+    return tuple(docs)
+
+
+def gather_client_summary(
+    session: Session,
+    client_id: int,
+    options: SummaryOptions | None = None,
+    *,
+    rating_settings: RatingSettings | None = None,
+    now: datetime | None = None,
+) -> ClientSummaryData:
+    """Read one client's summary (raises ``NotFoundError`` for an unknown client)."""
+    options = options or SummaryOptions()
+    now = now or datetime.now(UTC)
+    today = _local(now).date()
+    client = get_client(session, client_id)
+    totals = client_totals(session, client_id)
+    settings = rating_settings or RatingSettings()
+    # The rating's period figures give the revenue and hours "over the period" even when the
+    # verdict itself is left out; the verdict is then dropped here, before any rendering.
+    rated = rate_client(session, client_id, settings=settings, today=today)
+    referred_by, referrals = _referrals(session, client)
+    interaction_limit = FULL_HISTORY_LIMIT if options.full_history else options.interactions
+    complaint_limit = FULL_HISTORY_LIMIT if options.full_history else RECENT_COMPLAINTS
+    complaints_total = int(
+        session.scalar(
+            select(func.count(models.Feedback.id)).where(models.Feedback.client_id == client_id)
+        )
+        or 0
+    )
+    return ClientSummaryData(
+        client=client,
+        company=get_company(session),
+        options=options,
+        printed_at=now,
+        client_since=_client_since(session, client),
+        totals=totals,
+        period_label=f"{settings.period_months} derniers mois",
+        period_revenue=Decimal(rated.figures.revenue_cents) / 100,
+        period_minutes=rated.figures.minutes,
+        rating=rated if options.include_rating else None,
+        referred_by=referred_by,
+        referrals=referrals,
+        open_quotes=tuple(
+            list_quotes(session, client_id=client_id, status=OPEN_QUOTE_STATUSES, today=today)
+        ),
+        jobs=tuple(list_jobs(session, client_id=client_id, today=today)),
+        invoices_due=tuple(
+            list_invoices(session, client_id=client_id, state=DUE_STATES, today=today)
+        ),
+        reminders=list_reminders(session, ReminderFilters(client_id=client_id)).rows,
+        interactions=(
+            list_interactions(session, client_id, limit=interaction_limit)
+            if interaction_limit
+            else ()
+        ),
+        complaints=list_feedback(session, client_id=client_id, limit=complaint_limit),
+        complaints_total=complaints_total,
+        past_documents=_past_documents(session, client_id, today) if options.full_history else (),
+    )
+
+
+def gather_client_summaries(
+    session: Session,
+    client_ids: Sequence[int],
+    options: SummaryOptions | None = None,
+    *,
+    rating_settings: RatingSettings | None = None,
+    now: datetime | None = None,
+) -> tuple[ClientSummaryData, ...]:
+    """Several summaries (a selection in the client list) in the same read session."""
+    now = now or datetime.now(UTC)
+    return tuple(
+        gather_client_summary(session, cid, options, rating_settings=rating_settings, now=now)
+        for cid in client_ids
+    )
+
+
+# ---- Rendering (pure: no database, no Qt) -----------------------------------------------------
+
+_KIND_LABELS = {ClientKind.PERSON: "Particulier", ClientKind.COMPANY: "Professionnel"}
+_CONTACT_LABELS = {
+    ContactKind.PHONE: "Tél.",
+    ContactKind.MOBILE: "Mobile",
+    ContactKind.EMAIL: "E-mail",
+}
+_CATEGORY_CLASSES = {
+    Category.GEM: "gem",
+    Category.GOOD: "good",
+    Category.WATCH: "watch",
+    Category.VAMPIRE: "vampire",
+    Category.NOT_ENOUGH_DATA: "unknown",
+}
+
+
+def _sentence(parts: Iterable[str], *, capital: bool = True) -> str:
+    """``["marge horaire 21 €/h…", "62 % du temps…"]`` -> ``"Marge horaire 21 €/h… ; 62 %…."``"""
+    text = " ; ".join(p.strip().rstrip(".") for p in parts if p.strip())
+    if not text:
+        return ""
+    first = text[:1].upper() if capital else text[:1].lower()
+    return first + text[1:] + "."
+
+
+def _duration_since(start: date, today: date) -> str:
+    months = (today.year - start.year) * 12 + today.month - start.month - (today.day < start.day)
+    if months < 1:
+        return "moins d'un mois"
+    if months < 12:
+        return f"{months} mois"
+    years, rest = divmod(months, 12)
+    text = f"{years} an{'s' if years > 1 else ''}"
+    return f"{text} et {rest} mois" if rest else text
+
+
+def _rating_context(data: ClientSummaryData) -> dict[str, Any] | None:
+    rated = data.rating
+    if rated is None:
+        return None
+    rating = rated.rating
+    reasons = list(rating.reasons)
+    if not data.options.include_amounts:
+        reasons = [r for r in reasons if "€" not in r.text]
+    verdict_is_fair = rated.category in (Category.GEM, Category.GOOD)
+    main = [r.text for r in reasons if r.fair == verdict_is_fair][:REASONS_SHOWN]
+    other = [r.text for r in reasons if r.fair != verdict_is_fair][:REASONS_SHOWN]
+    if not rating.judged:
+        main, other = [r.text for r in reasons][:1], []
+    return {
+        "label": rated.category.label,
+        "css": _CATEGORY_CLASSES[rated.category],
+        "score": f"{rating.score}/100" if rating.score is not None else "",
+        "main": _sentence(main),
+        "other_label": "En sa défaveur" if verdict_is_fair else "En sa faveur",
+        "other": _sentence(other, capital=False),
+    }
+
+
+def _identity(client: ClientView, *, private: bool) -> dict[str, Any]:
+    person = " ".join(p for p in (client.title, client.first_name, client.last_name) if p)
+    contacts = [
+        {
+            "kind": _CONTACT_LABELS.get(c.kind, ""),
+            "value": c.value,
+            "label": c.label,
+        }
+        for c in sorted(client.contacts, key=lambda c: c.kind == ContactKind.EMAIL)
+    ]
+    billing = [a for a in client.addresses if a.kind == AddressKind.BILLING]
+    sites = [a for a in client.addresses if a.kind != AddressKind.BILLING]
+
+    def address(a: Any) -> dict[str, Any]:
+        lines = [a.line1, a.line2, f"{a.postcode} {a.city}".strip()]
+        if a.country and a.country != "FR":
+            lines.append(a.country)
+        return {"label": a.label, "lines": [x for x in lines if x]}
+
+    facts: list[tuple[str, str]] = [("Type", _KIND_LABELS.get(client.kind, ""))]
+    if client.kind == ClientKind.COMPANY and person:
+        facts.append(("Contact", person))
+    if client.siret:
+        facts.append(("SIRET", client.siret))
+    if client.vat_number:
+        facts.append(("N° TVA", client.vat_number))
+    if client.tags and private:
+        # The artisan's own labels ("à surveiller"...) are as private as the rating.
+        facts.append(("Étiquettes", ", ".join(client.tags)))
+    if client.maintenance_contract:
+        due = (
+            f", prochaine visite le {fmt.short_date(client.maintenance_due_on)}"
+            if client.maintenance_due_on
+            else ""
+        )
+        facts.append(("Contrat d'entretien", f"oui{due}"))
+    return {
+        "facts": facts,
+        "contacts": contacts,
+        "billing": [address(a) for a in billing],
+        "sites": [address(a) for a in sites],
+    }
+
+
+def _glance(data: ClientSummaryData) -> list[tuple[str, str]]:
+    today = data.today
+    money = data.options.include_amounts
+    t = data.totals
+    rows = [
+        (
+            "Client depuis",
+            f"{fmt.short_date(data.client_since)} ({_duration_since(data.client_since, today)})",
+        )
+    ]
+    if t.last_contact is not None:
+        day = _local(t.last_contact).date()
+        rows.append(
+            ("Dernier contact", f"{fmt.short_date(day)}, {days_ago_text((today - day).days)}")
+        )
+    else:
+        rows.append(("Dernier contact", "aucun contact enregistré"))
+    if money:
+        rows.append(
+            (f"Chiffre d'affaires HT ({data.period_label})", fmt.money(data.period_revenue))
+        )
+    rows.append(
+        (
+            f"Temps passé ({data.period_label})",
+            format_minutes(data.period_minutes) if data.period_minutes else "aucun",
+        )
+    )
+    if money and t.amount_due:
+        rows.append(("Reste à payer", fmt.money(t.amount_due)))
+    contacts = f"{t.interactions} échange{'s' if t.interactions > 1 else ''}"
+    if t.complaints:
+        contacts += f", dont {t.complaints} au sujet d'une réclamation"
+    if data.complaints_total:
+        n = data.complaints_total
+        contacts += f" ; {n} réclamation{'s' if n > 1 else ''} enregistrée{'s' if n > 1 else ''}"
+    rows.append(("Échanges", contacts))
+    origin = data.client.source
+    if data.referred_by:
+        origin = f"recommandé par {data.referred_by}"
+        if data.client.source and fold(data.client.source) != fold("recommandé par un client"):
+            origin = f"{data.client.source}, {origin}"
+    if origin:
+        rows.append(("Origine", origin))
+    if data.referrals:
+        count = len(data.referrals)
+        rows.append(
+            (
+                "Prescripteur",
+                f"a recommandé {count} client{'s' if count > 1 else ''} : {', '.join(data.referrals)}",
+            )
+        )
+    return rows
+
+
+def _interaction(i: InteractionView) -> dict[str, Any]:
+    local = _local(i.occurred_at)
+    flags = [
+        label
+        for flag, label in (
+            (i.is_complaint, "réclamation"),
+            (i.is_discount_request, "demande de remise"),
+            (i.is_change_request, "demande de modification"),
+        )
+        if flag
+    ]
+    return {
+        "when": f"{local:%d/%m/%Y}",
+        "time": f"{local:%H:%M}",
+        "kind": interaction_title(i.channel, i.direction),
+        "flags": ", ".join(flags),
+        "complaint": i.is_complaint,
+        "summary": i.summary,
+        "minutes": format_minutes(i.minutes) if i.minutes else "",
+    }
+
+
+def _reminder(r: ReminderView, today: date) -> dict[str, Any]:
+    day = _local(r.effective_due_at).date()
+    return {
+        "when": fmt.short_date(day),
+        "late": day < today,
+        "title": r.title,
+        "note": r.note,
+        "snoozed": r.state.value == "snoozed",
+    }
+
+
+def _job(j: JobRow) -> dict[str, Any]:
+    return {
+        "title": j.title or f"Chantier n°{j.id}",
+        "quote": j.quote_number or "",
+        "status": j.status_label,
+        "start": fmt.short_date(j.planned_start),
+        "deadline": fmt.short_date(j.deadline),
+        "late": j.late_text,
+        "hours": format_minutes(j.planned_minutes) if j.planned_minutes else "",
+    }
+
+
+def _complaint(f: FeedbackView) -> dict[str, Any]:
+    resolved = f.status == FeedbackStatus.RESOLVED
+    return {
+        "when": fmt.short_date(f.received_on),
+        "category": f.category,
+        "criticism": f.criticism,
+        "resolved": resolved,
+        "resolution": f.resolution,
+        "lesson": f.lesson_learned,
+    }
+
+
+def summary_context(data: ClientSummaryData) -> dict[str, Any]:
+    """The template's variables (plain strings: the template only lays them out)."""
+    money = data.options.include_amounts
+    today = data.today
+    c = data.client
+    printed_local = _local(data.printed_at)
+    interactions_total = data.totals.interactions
+    shown = len(data.interactions)
+    if shown == 0:
+        interactions_title = "Derniers échanges"
+    elif shown >= interactions_total:
+        interactions_title = (
+            f"Échanges ({shown})"
+            if data.options.full_history
+            else (f"Derniers échanges (tous, {shown})")
+        )
+    else:
+        interactions_title = f"Derniers échanges ({shown} sur {interactions_total})"
+    return {
+        "doc_title": f"Fiche client – {c.display_name}",
+        "company": data.company,
+        "has_logo": bool(data.company.logo_png),
+        "printed_on": f"{fmt.long_date(today)} à {printed_local:%H:%M}",
+        "client_name": c.display_name,
+        "client_number": c.id,
+        "archived": c.archived,
+        "identity": _identity(c, private=data.options.include_rating),
+        "glance": _glance(data),
+        "rating": _rating_context(data),
+        "rating_period": data.period_label,
+        "show_amounts": money,
+        "full_history": data.options.full_history,
+        "open_quotes": [
+            {
+                "number": q.number,
+                "title": q.title,
+                "status": q.status_label,
+                "age": q.age_text,
+                "valid_until": fmt.short_date(q.valid_until),
+                "expired": q.valid_until is not None and q.valid_until < today,
+                "amount": fmt.money(q.total_incl_vat),
+            }
+            for q in data.open_quotes
+        ],
+        "open_quotes_total": fmt.money(
+            sum((q.total_incl_vat for q in data.open_quotes), Decimal(0))
+        ),
+        "jobs": [_job(j) for j in data.jobs],
+        "invoices": [
+            {
+                "number": i.number or "brouillon",
+                "title": i.title,
+                "issued_on": fmt.short_date(i.issued_on),
+                "due_on": fmt.short_date(i.due_on),
+                "late": i.days_late > 0,
+                "state": i.state_label,
+                "total": fmt.money(i.total_incl_vat),
+                "remaining": fmt.money(i.remaining),
+            }
+            for i in data.invoices_due
+        ],
+        "invoices_total": fmt.money(sum((i.remaining for i in data.invoices_due), Decimal(0))),
+        "reminders": [_reminder(r, today) for r in data.reminders],
+        "interactions_title": interactions_title,
+        "interactions": [_interaction(i) for i in data.interactions],
+        "complaints": [_complaint(f) for f in data.complaints],
+        "complaints_more": max(0, data.complaints_total - len(data.complaints)),
+        "notes": c.notes,
+        "past_documents": [
+            {
+                "when": fmt.short_date(d.day),
+                "kind": d.kind,
+                "reference": d.reference,
+                "title": d.title,
+                "status": d.status,
+                "amount": fmt.money(d.amount) if d.amount is not None else "",
+            }
+            for d in data.past_documents
+        ],
+    }
+
+
+def render_summary_html(data: ClientSummaryData) -> str:
+    return _ENV.get_template(TEMPLATE).render(summary_context(data))
+
+
+def render_client_summary(data: ClientSummaryData) -> PrintableDocument:
+    """The printable summary (pure: no database; Qt only when painted)."""
+    name = data.client.display_name
+    parts = [
+        data.company.name,
+        f"Fiche client – {name}",
+        f"imprimée le {fmt.short_date(data.today)}",
+    ]
+    return PrintableDocument(
+        html=render_summary_html(data),
+        title=f"Fiche client – {name}",
+        footer=" · ".join(p for p in parts if p),
+        logo_png=data.company.logo_png,
+        extra={"client_id": data.client.id, "client_name": name},
+    )
+
+
+def client_summary_document(
+    session: Session,
+    client_id: int,
+    options: SummaryOptions | None = None,
+    *,
+    rating_settings: RatingSettings | None = None,
+    now: datetime | None = None,
+) -> PrintableDocument:
+    data = gather_client_summary(
+        session, client_id, options, rating_settings=rating_settings, now=now
+    )
+    return render_client_summary(data)
+
+
+# ---- Several summaries in one print job -------------------------------------------------------
+
+
+def _row_extent(layout: Any, table: Any, row: int) -> tuple[float, float]:
+    """Top of the first line and bottom of the last line of a table row (document units)."""
+    top, bottom = float("inf"), float("-inf")
+    for column in range(table.columns()):
+        cell = table.cellAt(row, column)
+        if cell.row() != row:  # covered by a cell spanning rows from above
+            continue
+        top = min(top, layout.blockBoundingRect(cell.firstCursorPosition().block()).top())
+        bottom = max(bottom, layout.blockBoundingRect(cell.lastCursorPosition().block()).bottom())
+    return top, bottom
+
+
+class _RowKeeper:
+    """Moves straddling table rows of one laid-out document (see :func:`keep_rows_whole`)."""
+
+    def __init__(self, doc: Any, page_height: float) -> None:
+        self.doc = doc
+        self.layout = doc.documentLayout()
+        self.page_height = page_height
+        #: per table: page end minus the row start from which Qt moves a row to the next page
+        self.limit_offset: dict[int, float] = {}
+
+    def pad(self, table: Any, row: int, *, bottom: float | None = None, top: float = 0) -> None:
+        from PySide6.QtGui import QTextCursor
+
+        edit = QTextCursor(self.doc)
+        edit.beginEditBlock()  # one layout per row, not one per cell
+        for column in range(table.columns()):
+            cell = table.cellAt(row, column)
+            cell_format = cell.format().toTableCellFormat()
+            if bottom is not None:
+                cell_format.setBottomPadding(bottom)
+            if top:
+                cell_format.setTopPadding(cell_format.topPadding() + top)
+            cell.setFormat(cell_format)
+        edit.endEditBlock()
+        self.layout.documentSize()  # lay out again before measuring
+
+    def top_of(self, table: Any, row: int) -> float:
+        return _row_extent(self.layout, table, row)[0]
+
+    def move(self, table: Any, row: int, top: float, page_end: float) -> None:
+        """Move ``row`` (first line at ``top``, crossing ``page_end``) to the next page."""
+        previous = row - 1
+        base = table.cellAt(previous, 0).format().toTableCellFormat().bottomPadding()
+        room = page_end - _row_extent(self.layout, table, previous)[1]
+
+        def moves(extra: float) -> bool:
+            self.pad(table, previous, bottom=base + extra)
+            return self.top_of(table, row) >= page_end
+
+        # Qt's limit is a fixed distance above the page end for a given table: start from
+        # the distance learnt on an earlier row, else from a small padding; double until
+        # the row moves, then bisect to a few device pixels.
+        known = self.limit_offset.get(id(table))
+        failed, extra = 0.0, 2.0
+        if known is not None:
+            extra = max(1.0, page_end - known - top + 1)
+        while extra <= room and not moves(extra):
+            failed, extra = extra, extra * 2
+        if extra > room and room > failed and moves(room):
+            extra = room
+        if extra <= room:
+            while extra - failed > 3:
+                middle = (failed + extra) / 2
+                if moves(middle):
+                    extra = middle
+                else:
+                    failed = middle
+            if moves(extra) and self.top_of(table, previous) < page_end:
+                self.limit_offset[id(table)] = page_end - (top + extra)
+                return
+        # No room on this page: Qt's own way, the row's first line pushed across the break
+        # (it leaves a blank band under the repeated header).
+        self.pad(table, previous, bottom=base)
+        first_line = max(
+            table.cellAt(row, c).firstCursorPosition().block().layout().lineAt(0).height()
+            for c in range(table.columns())
+        )
+        push = page_end - (top + first_line) + 2
+        if push > 0:
+            self.pad(table, row, top=push)
+
+    def run(self) -> int:
+        from PySide6.QtGui import QTextTable
+
+        root = self.doc.rootFrame()
+        frames = root.childFrames()  # kept: PySide frees a temporary list's wrappers
+        tables = [
+            f for f in frames if isinstance(f, QTextTable) and f.format().headerRowCount() > 0
+        ]
+        moved = 0
+        for table in tables:
+            moved_here = 0
+            for row in range(table.format().headerRowCount() + 1, table.rows()):
+                top, bottom = _row_extent(self.layout, table, row)
+                if bottom - top >= self.page_height * 0.5:
+                    continue  # a very tall row has to be split anyway
+                page = int(top // self.page_height)
+                if int((bottom - 1) // self.page_height) == page:
+                    continue
+                self.move(table, row, top, (page + 1) * self.page_height)
+                moved_here += 1
+            if moved_here:
+                # Changing a cell's format lays the table out again but not what follows
+                # it (Qt then paints the next headings and paragraphs nowhere).
+                start = table.firstPosition()
+                self.doc.markContentsDirty(start, self.doc.characterCount() - start)
+                self.layout.documentSize()
+                moved += moved_here
+        return moved
+
+
+def keep_rows_whole(doc: Any, page_height: float) -> int:
+    """Move every table row that would straddle a page break wholly to the next page.
+
+    Qt splits a cell's lines between pages. The shared fix in ``documents.py`` pads the
+    straddling row's top; Qt then drops the row below the repeated header *with* that
+    padding, leaving a blank band on the next page. Here the *previous* row is made
+    taller instead (bottom padding): once a row starts below Qt's page limit for the
+    table, Qt itself moves it under the repeated header with its normal padding, and the
+    blank is left at the foot of the page, where it belongs. Qt's limit sits a little
+    above the page end (the table's margins): it is found by doubling and bisection on
+    the first straddling row of a table, then reused. Returns the number of rows moved.
+    """
+    return _RowKeeper(doc, page_height).run()
+
+
+def paint_documents(device: QPagedPaintDevice, documents: Sequence[PrintableDocument]) -> int:
+    """Paint ``documents`` one after the other on one device (preview, printer, PDF).
+
+    The page is laid out as :meth:`PrintableDocument.paint` does (same footer band, same
+    look), with rows kept whole by :func:`keep_rows_whole`. Each document keeps its own
+    footer and page numbers ("page 2 / 3"), so a stack of printed summaries can be split
+    by client. Returns the total number of pages.
+    """
+    from PySide6.QtCore import QRectF, QSizeF, Qt
+    from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QFont, QPainter, QPen
+
+    from artisan_crm.reports.documents import FOOTER_PT
+
+    dpi = device.logicalDpiY()
+    area = device.pageLayout().paintRectPixels(dpi)
+    width, height = float(area.width()), float(area.height())
+    footer_height = FOOTER_PT / 72 * dpi * 3
+    body_height = height - footer_height
+    footer_font = QFont("DejaVu Sans")
+    footer_font.setPointSizeF(FOOTER_PT)
+    painter = QPainter()
+    if not painter.begin(device):
+        raise OSError("impossible d'écrire le document (imprimante ou fichier indisponible)")
+    total = 0
+    try:
+        for document in documents:
+            doc = document.text_document(device)
+            doc.setPageSize(QSizeF(width, body_height))
+            keep_rows_whole(doc, body_height)
+            pages = doc.pageCount()
+            for page in range(pages):
+                if total:
+                    device.newPage()
+                total += 1
+                painter.save()
+                clip = QRectF(0, page * body_height, width, body_height)
+                painter.translate(0, -page * body_height)
+                painter.setClipRect(clip)
+                context = QAbstractTextDocumentLayout.PaintContext()
+                context.clip = clip
+                doc.documentLayout().draw(painter, context)
+                painter.restore()
+                painter.setFont(footer_font)
+                painter.setPen(QPen(QColor("#9aa5b1")))
+                rule_y = body_height + footer_height * 0.3
+                painter.drawLine(0, int(rule_y), int(width), int(rule_y))
+                painter.setPen(QPen(QColor("#444444")))
+                band = QRectF(0, rule_y, width, footer_height * 0.7)
+                align = Qt.AlignmentFlag.AlignVCenter
+                painter.drawText(band, int(align | Qt.AlignmentFlag.AlignLeft), document.footer)
+                painter.drawText(
+                    band, int(align | Qt.AlignmentFlag.AlignRight), f"page {page + 1} / {pages}"
+                )
+    finally:
+        painter.end()
+    return total
+
+
+def write_documents_pdf(documents: Sequence[PrintableDocument], path: Path | str) -> int:
+    """One PDF (A4, 15 mm margins, like every printed document) holding ``documents``,
+    written atomically (``.part`` then rename); returns the number of pages."""
+    from PySide6.QtCore import QMarginsF
+    from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
+
+    from artisan_crm.reports.documents import ensure_gui_application
+
+    ensure_gui_application()
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".part")
+    writer = QPdfWriter(str(tmp))
+    writer.setResolution(300)
+    writer.setTitle(documents[0].title if len(documents) == 1 else "Fiches clients")
+    writer.setCreator("Artisan CRM")
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(15, 15, 15, 12),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    try:
+        pages = paint_documents(writer, documents)
+        del writer  # flushes and closes the file
+        os.replace(tmp, path)
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+    return pages
+
+
+# ---- Files and headless (CLI) -----------------------------------------------------------------
+
+
+def summary_file_name(name: str, client_id: int, used: set[str] | None = None) -> str:
+    """A portable file name from the client's name: ``"Hélène Lefèvre" -> "Helene-Lefevre.pdf"``.
+
+    Only ASCII letters, digits, ``-`` and ``_``; at most 80 characters; the client's number
+    is added when the name is empty or already taken in ``used`` (which is updated).
+    """
+    import unicodedata
+
+    ascii_name = (
+        unicodedata.normalize("NFKD", name.replace("œ", "oe").replace("Œ", "OE"))
+        .encode("ascii", "ignore")
+        .decode()
+    )
+    stem = re.sub(r"[^A-Za-z0-9_]+", "-", ascii_name).strip("-_")[:80].strip("-_")
+    if not stem:
+        stem = f"client-{client_id}"
+    if used is not None:
+        if stem.lower() in used:
+            stem = f"{stem}-{client_id}"
+        used.add(stem.lower())
+    return f"{stem}.pdf"
+
+
+def write_client_summary_pdf(
+    db: Database,
+    client_id: int,
+    path: Path | str,
+    options: SummaryOptions | None = None,
+    *,
+    rating_settings: RatingSettings | None = None,
+    now: datetime | None = None,
+) -> int:
+    """Write one client's summary as a PDF; returns the number of pages."""
+    with db.read() as session:
+        data = gather_client_summary(
+            session, client_id, options, rating_settings=rating_settings, now=now
+        )
+    return write_documents_pdf([render_client_summary(data)], path)
+
+
+def active_client_ids(session: Session) -> list[int]:
+    c = models.Client
+    return list(session.scalars(select(c.id).where(c.archived.is_(False)).order_by(c.id)))
+
+
+def write_active_summaries(
+    db: Database,
+    directory: Path | str,
+    options: SummaryOptions | None = None,
+    *,
+    rating_settings: RatingSettings | None = None,
+    now: datetime | None = None,
+) -> list[tuple[Path, int]]:
+    """One PDF per non-archived client in ``directory``; returns ``(path, pages)`` per file.
+
+    Each client is read in its own short read session (no session stays open while the
+    PDFs are painted).
+    """
+    directory = Path(directory)
+    directory.mkdir(parents=True, exist_ok=True)
+    now = now or datetime.now(UTC)
+    with db.read() as session:
+        ids = active_client_ids(session)
+    used: set[str] = set()
+    written = []
+    for client_id in ids:
+        with db.read() as session:
+            data = gather_client_summary(
+                session, client_id, options, rating_settings=rating_settings, now=now
+            )
+        path = directory / summary_file_name(data.client.display_name, client_id, used)
+        written.append((path, write_documents_pdf([render_client_summary(data)], path)))
+    return written
+
+
+__all__ = [
+    "DEFAULT_INTERACTIONS",
+    "ClientSummaryData",
+    "SummaryOptions",
+    "active_client_ids",
+    "client_summary_document",
+    "gather_client_summaries",
+    "gather_client_summary",
+    "paint_documents",
+    "render_client_summary",
+    "summary_file_name",
+    "write_active_summaries",
+    "write_client_summary_pdf",
+    "write_documents_pdf",
+]
