@@ -14,6 +14,7 @@ Session and no Qt; painting needs a ``QGuiApplication`` (fonts):
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -115,49 +116,7 @@ class PrintableDocument:
 
     def paint(self, device: QPagedPaintDevice) -> int:
         """Lay out and paint every page on ``device`` (QPrinter or QPdfWriter); returns pages."""
-        from PySide6.QtCore import QRectF, QSizeF, Qt
-        from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QFont, QPainter, QPen
-
-        dpi = device.logicalDpiY()
-        area = device.pageLayout().paintRectPixels(dpi)
-        width, height = float(area.width()), float(area.height())
-        footer_height = FOOTER_PT / 72 * dpi * 3
-        body_height = height - footer_height
-        doc = self.text_document(device)
-        doc.setPageSize(QSizeF(width, body_height))
-        _keep_rows_whole(doc, body_height)
-        pages = doc.pageCount()
-        footer_font = QFont("DejaVu Sans")
-        footer_font.setPointSizeF(FOOTER_PT)
-        painter = QPainter()
-        if not painter.begin(device):
-            raise OSError("impossible d'écrire le document (imprimante ou fichier indisponible)")
-        try:
-            for page in range(pages):
-                if page:
-                    device.newPage()
-                painter.save()
-                clip = QRectF(0, page * body_height, width, body_height)
-                painter.translate(0, -page * body_height)
-                painter.setClipRect(clip)
-                context = QAbstractTextDocumentLayout.PaintContext()
-                context.clip = clip
-                doc.documentLayout().draw(painter, context)
-                painter.restore()
-                painter.setFont(footer_font)
-                painter.setPen(QPen(QColor("#9aa5b1")))
-                rule_y = body_height + footer_height * 0.3
-                painter.drawLine(0, int(rule_y), int(width), int(rule_y))
-                painter.setPen(QPen(QColor("#444444")))
-                band = QRectF(0, rule_y, width, footer_height * 0.7)
-                align = Qt.AlignmentFlag.AlignVCenter
-                painter.drawText(band, int(align | Qt.AlignmentFlag.AlignLeft), self.footer)
-                painter.drawText(
-                    band, int(align | Qt.AlignmentFlag.AlignRight), f"page {page + 1} / {pages}"
-                )
-        finally:
-            painter.end()
-        return pages
+        return paint_documents(device, [self])
 
     def write_pdf(self, path: Path | str) -> int:
         """Write the PDF (A4, 15 mm margins) to ``path``; returns the number of pages."""
@@ -188,62 +147,6 @@ class PrintableDocument:
             if tmp.exists():
                 tmp.unlink()
         return pages
-
-
-def _keep_rows_whole(doc: Any, page_height: float) -> None:
-    """Move a table row that would straddle a page break wholly to the next page.
-
-    Qt splits a cell's lines between pages (half a description under the footer
-    rule, the rest under the next page's repeated header). For each such row the
-    cells get a top padding that pushes their first line just across the break;
-    Qt then lays the row below the repeated header. Rows are fixed in order,
-    since each fix shifts the rows after it.
-    """
-    from PySide6.QtGui import QTextCursor, QTextTable
-
-    layout = doc.documentLayout()
-    tables = []
-    for frame in doc.rootFrame().childFrames():
-        if isinstance(frame, QTextTable) and frame.format().headerRowCount() > 0:
-            tables.append(frame)
-    for table in tables:
-        first_body_row = table.format().headerRowCount()
-        for row in range(first_body_row, table.rows()):
-            top = bottom = None
-            for column in range(table.columns()):
-                cell = table.cellAt(row, column)
-                block = cell.firstCursorPosition().block()
-                last = cell.lastCursorPosition().block()
-                rect = layout.blockBoundingRect(block)
-                end = layout.blockBoundingRect(last)
-                top = rect.top() if top is None else min(top, rect.top())
-                bottom = end.bottom() if bottom is None else max(bottom, end.bottom())
-            if row == first_body_row or top is None or bottom is None:
-                continue
-            if bottom - top >= page_height * 0.5:
-                continue
-            page_of_top = int(top // page_height)
-            if int((bottom - 1) // page_height) == page_of_top:
-                continue
-            # Qt moves a row to the next page (below the repeated header) when the first
-            # line of its cells crosses the break: nudge the cells down just enough.
-            first_line = max(
-                table.cellAt(row, c).firstCursorPosition().block().layout().lineAt(0).height()
-                for c in range(table.columns())
-            )
-            push = (page_of_top + 1) * page_height - (top + first_line) + 2
-            if push <= 0:
-                continue
-            # One edit block per row: Qt lays the document out once, not once per cell.
-            edit = QTextCursor(doc)
-            edit.beginEditBlock()
-            for column in range(table.columns()):
-                cell = table.cellAt(row, column)
-                cell_format = cell.format().toTableCellFormat()
-                cell_format.setTopPadding(cell_format.topPadding() + push)
-                cell.setFormat(cell_format)
-            edit.endEditBlock()
-            layout.documentSize()  # lay out again before looking at the next rows
 
 
 def ensure_gui_application() -> QGuiApplication:
@@ -477,3 +380,225 @@ def write_invoice_pdf(db: Database, number: str, path: Path | str) -> int:
     with db.read() as session:
         document = invoice_document(session, number)
     return document.write_pdf(path)
+
+
+# ---- Pagination shared by every printed document ------------------------------------------
+
+
+def _row_extent(layout: Any, table: Any, row: int) -> tuple[float, float]:
+    """Top of the first line and bottom of the last line of a table row (document units)."""
+    top, bottom = float("inf"), float("-inf")
+    for column in range(table.columns()):
+        cell = table.cellAt(row, column)
+        if cell.row() != row:  # covered by a cell spanning rows from above
+            continue
+        top = min(top, layout.blockBoundingRect(cell.firstCursorPosition().block()).top())
+        bottom = max(bottom, layout.blockBoundingRect(cell.lastCursorPosition().block()).bottom())
+    return top, bottom
+
+
+class _RowKeeper:
+    """Moves straddling table rows of one laid-out document (see :func:`keep_rows_whole`)."""
+
+    def __init__(self, doc: Any, page_height: float) -> None:
+        self.doc = doc
+        self.layout = doc.documentLayout()
+        self.page_height = page_height
+        #: per table: page end minus the row start from which Qt moves a row to the next page
+        self.limit_offset: dict[int, float] = {}
+
+    def pad(self, table: Any, row: int, *, bottom: float | None = None, top: float = 0) -> None:
+        from PySide6.QtGui import QTextCursor
+
+        edit = QTextCursor(self.doc)
+        edit.beginEditBlock()  # one layout per row, not one per cell
+        for column in range(table.columns()):
+            cell = table.cellAt(row, column)
+            cell_format = cell.format().toTableCellFormat()
+            if bottom is not None:
+                cell_format.setBottomPadding(bottom)
+            if top:
+                cell_format.setTopPadding(cell_format.topPadding() + top)
+            cell.setFormat(cell_format)
+        edit.endEditBlock()
+        self.layout.documentSize()  # lay out again before measuring
+
+    def top_of(self, table: Any, row: int) -> float:
+        return _row_extent(self.layout, table, row)[0]
+
+    def move(self, table: Any, row: int, top: float, page_end: float) -> None:
+        """Move ``row`` (first line at ``top``, crossing ``page_end``) to the next page."""
+        previous = row - 1
+        base = table.cellAt(previous, 0).format().toTableCellFormat().bottomPadding()
+        room = page_end - _row_extent(self.layout, table, previous)[1]
+
+        def moves(extra: float) -> bool:
+            self.pad(table, previous, bottom=base + extra)
+            return self.top_of(table, row) >= page_end
+
+        # Qt's limit is a fixed distance above the page end for a given table: start from
+        # the distance learnt on an earlier row, else from a small padding; double until
+        # the row moves, then bisect to a few device pixels.
+        known = self.limit_offset.get(id(table))
+        failed, extra = 0.0, 2.0
+        if known is not None:
+            extra = max(1.0, page_end - known - top + 1)
+        while extra <= room and not moves(extra):
+            failed, extra = extra, extra * 2
+        if extra > room and room > failed and moves(room):
+            extra = room
+        if extra <= room:
+            while extra - failed > 3:
+                middle = (failed + extra) / 2
+                if moves(middle):
+                    extra = middle
+                else:
+                    failed = middle
+            if moves(extra) and self.top_of(table, previous) < page_end:
+                self.limit_offset[id(table)] = page_end - (top + extra)
+                return
+        # No room on this page: Qt's own way, the row's first line pushed across the break
+        # (it leaves a blank band under the repeated header).
+        self.pad(table, previous, bottom=base)
+        first_line = max(
+            table.cellAt(row, c).firstCursorPosition().block().layout().lineAt(0).height()
+            for c in range(table.columns())
+        )
+        push = page_end - (top + first_line) + 2
+        if push > 0:
+            self.pad(table, row, top=push)
+
+    def run(self) -> int:
+        from PySide6.QtGui import QTextTable
+
+        root = self.doc.rootFrame()
+        frames = root.childFrames()  # kept: PySide frees a temporary list's wrappers
+        tables = [
+            f for f in frames if isinstance(f, QTextTable) and f.format().headerRowCount() > 0
+        ]
+        moved = 0
+        for table in tables:
+            moved_here = 0
+            for row in range(table.format().headerRowCount() + 1, table.rows()):
+                top, bottom = _row_extent(self.layout, table, row)
+                if bottom - top >= self.page_height * 0.5:
+                    continue  # a very tall row has to be split anyway
+                page = int(top // self.page_height)
+                if int((bottom - 1) // self.page_height) == page:
+                    continue
+                self.move(table, row, top, (page + 1) * self.page_height)
+                moved_here += 1
+            if moved_here:
+                # Changing a cell's format lays the table out again but not what follows
+                # it (Qt then paints the next headings and paragraphs nowhere).
+                start = table.firstPosition()
+                self.doc.markContentsDirty(start, self.doc.characterCount() - start)
+                self.layout.documentSize()
+                moved += moved_here
+        return moved
+
+
+def keep_rows_whole(doc: Any, page_height: float) -> int:
+    """Move every table row that would straddle a page break wholly to the next page.
+
+    Qt splits a cell's lines between pages. Padding the straddling row's top would make Qt
+    drop the row below the repeated header *with* that padding, leaving a blank band on
+    the next page. Here the *previous* row is made
+    taller instead (bottom padding): once a row starts below Qt's page limit for the
+    table, Qt itself moves it under the repeated header with its normal padding, and the
+    blank is left at the foot of the page, where it belongs. Qt's limit sits a little
+    above the page end (the table's margins): it is found by doubling and bisection on
+    the first straddling row of a table, then reused. Returns the number of rows moved.
+    """
+    return _RowKeeper(doc, page_height).run()
+
+
+def paint_documents(device: QPagedPaintDevice, documents: Sequence[PrintableDocument]) -> int:
+    """Paint ``documents`` one after the other on one device (preview, printer, PDF).
+
+    The page is laid out as :meth:`PrintableDocument.paint` does (same footer band, same
+    look), with rows kept whole by :func:`keep_rows_whole`. Each document keeps its own
+    footer and page numbers ("page 2 / 3"), so a stack of printed summaries can be split
+    by client. Returns the total number of pages.
+    """
+    from PySide6.QtCore import QRectF, QSizeF, Qt
+    from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QFont, QPainter, QPen
+
+    dpi = device.logicalDpiY()
+    area = device.pageLayout().paintRectPixels(dpi)
+    width, height = float(area.width()), float(area.height())
+    footer_height = FOOTER_PT / 72 * dpi * 3
+    body_height = height - footer_height
+    footer_font = QFont("DejaVu Sans")
+    footer_font.setPointSizeF(FOOTER_PT)
+    painter = QPainter()
+    if not painter.begin(device):
+        raise OSError("impossible d'écrire le document (imprimante ou fichier indisponible)")
+    total = 0
+    try:
+        for document in documents:
+            doc = document.text_document(device)
+            doc.setPageSize(QSizeF(width, body_height))
+            keep_rows_whole(doc, body_height)
+            pages = doc.pageCount()
+            for page in range(pages):
+                if total:
+                    device.newPage()
+                total += 1
+                painter.save()
+                clip = QRectF(0, page * body_height, width, body_height)
+                painter.translate(0, -page * body_height)
+                painter.setClipRect(clip)
+                context = QAbstractTextDocumentLayout.PaintContext()
+                context.clip = clip
+                doc.documentLayout().draw(painter, context)
+                painter.restore()
+                painter.setFont(footer_font)
+                painter.setPen(QPen(QColor("#9aa5b1")))
+                rule_y = body_height + footer_height * 0.3
+                painter.drawLine(0, int(rule_y), int(width), int(rule_y))
+                painter.setPen(QPen(QColor("#444444")))
+                band = QRectF(0, rule_y, width, footer_height * 0.7)
+                align = Qt.AlignmentFlag.AlignVCenter
+                painter.drawText(band, int(align | Qt.AlignmentFlag.AlignLeft), document.footer)
+                painter.drawText(
+                    band, int(align | Qt.AlignmentFlag.AlignRight), f"page {page + 1} / {pages}"
+                )
+    finally:
+        painter.end()
+    return total
+
+
+def write_documents_pdf(documents: Sequence[PrintableDocument], path: Path | str) -> int:
+    """One PDF (A4, 15 mm margins, like every printed document) holding ``documents``,
+    written atomically (``.part`` then rename); returns the number of pages."""
+    from PySide6.QtCore import QMarginsF
+    from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
+
+    ensure_gui_application()
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".part")
+    writer = QPdfWriter(str(tmp))
+    writer.setResolution(300)
+    writer.setTitle(documents[0].title if len(documents) == 1 else "Fiches clients")
+    writer.setCreator("Artisan CRM")
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(15, 15, 15, 12),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    try:
+        pages = paint_documents(writer, documents)
+        del writer  # flushes and closes the file
+        os.replace(tmp, path)
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+    return pages
+
+
+# ---- Files and headless (CLI) -----------------------------------------------------------------

@@ -29,6 +29,7 @@ from _common import Result, print_table
 from sqlalchemy import func, select, update
 
 from artisan_crm.reports import client_summary as cs
+from artisan_crm.reports import documents
 from artisan_crm.reports.documents import ensure_gui_application
 from artisan_crm.storage import models as m
 from artisan_crm.storage.database import Database, open_database
@@ -104,14 +105,14 @@ def bench_all_active(clients: int) -> list[Result]:
             written = cs.write_active_summaries(db, Path(tmp) / "fiches")
             seconds = time.perf_counter() - started
             pages = sum(n for _, n in written)
-            keep = cs.keep_rows_whole
-            cs.keep_rows_whole = lambda doc, height: 0  # type: ignore[assignment]
+            keep = documents.keep_rows_whole
+            documents.keep_rows_whole = lambda doc, height: 0  # type: ignore[assignment]
             try:
                 started = time.perf_counter()
                 cs.write_active_summaries(db, Path(tmp) / "brut")
                 bare = time.perf_counter() - started
             finally:
-                cs.keep_rows_whole = keep  # type: ignore[assignment]
+                documents.keep_rows_whole = keep  # type: ignore[assignment]
         finally:
             db.dispose()
     return [
