@@ -111,6 +111,14 @@ Pour confirmer, tapez le nom du client : {name}</translation>
         <translation>Effacer / anonymiser…</translation>
     </message>
     <message>
+        <source>Print summary…</source>
+        <translation>Imprimer la fiche…</translation>
+    </message>
+    <message>
+        <source>Print the client summary or save it as PDF (Ctrl+P)</source>
+        <translation>Imprimer la fiche client ou l&apos;enregistrer en PDF (Ctrl+P)</translation>
+    </message>
+    <message>
         <source>Put my text back in the form</source>
         <translation>Remettre ma saisie dans la fiche</translation>
     </message>
@@ -641,6 +649,14 @@ Le fichier HTML s&apos;ouvre dans un navigateur et s&apos;imprime ; le fichier J
     <message>
         <source>Create a client card (Ctrl+N)</source>
         <translation>Créer une fiche client (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Print the summaries of the selected clients, or save them as PDF (Ctrl+P)</source>
+        <translation>Imprimer les fiches des clients sélectionnés, ou les enregistrer en PDF (Ctrl+P)</translation>
     </message>
     <message>
         <source>Clients</source>

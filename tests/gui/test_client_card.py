@@ -430,3 +430,20 @@ def test_a_client_with_invoices_is_archived_instead(
     qtbot.waitUntil(lambda: demo_db.run_read(get_client, cid).archived, timeout=WAIT)
     qtbot.waitUntil(view.card.badge.isVisible, timeout=WAIT)
     assert view.card.badge.text() == "Archivé"
+
+
+def test_ctrl_p_on_the_card_prints_this_clients_summary(
+    qtbot: QtBot, view: ClientsView, demo_db: Database
+) -> None:
+    from artisan_crm.ui.summary import SummaryOptionsDialog
+
+    cid = client_id(demo_db, "Hélène Lefèvre")
+    open_card(qtbot, view, cid)
+    assert view.card.print_button.defaultAction().text() == "Imprimer la fiche…"
+    view.card.setFocus()
+    qtbot.keyClick(view.card, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: getattr(view.card, "print_job", None) is not None, timeout=WAIT)
+    dialog = view.card.print_job.options_dialog
+    assert isinstance(dialog, SummaryOptionsDialog) and dialog.isVisible()
+    assert view.card.print_job.client_ids == [cid]
+    dialog.reject()

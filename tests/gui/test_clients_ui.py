@@ -329,3 +329,35 @@ def test_the_main_window_opens_a_card_and_has_the_file_actions(gui, qtbot: QtBot
     texts = [a.text() for a in window.menuBar().actions()[0].menu().actions()]
     assert "&Importer des clients…" in texts
     assert "&Exporter les clients…" in texts
+
+
+def test_several_selected_clients_print_together(
+    qtbot: QtBot, french: None, context: ViewContext
+) -> None:
+    from PySide6.QtCore import QItemSelectionModel
+
+    from artisan_crm.services.clients import ClientDraft, create_client
+    from artisan_crm.ui.clients.view import ClientsView
+
+    with context.db.write() as session:
+        ids = [
+            create_client(session, ClientDraft(last_name=n)).id
+            for n in ("Arnaud", "Bernard", "Colin")
+        ]
+    view = ClientsView(context)
+    qtbot.addWidget(view)
+    view.show()
+    page = view.list_page
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3, timeout=10_000)
+    selection = page.table.selectionModel()
+    for row in (0, 2):
+        selection.select(
+            page.model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+        )
+    assert page.selected_client_ids() == [ids[0], ids[2]]
+    page.print_button.click()
+    job = page.print_job
+    assert job is not None and job.options_dialog.isVisible()
+    assert job.client_ids == [ids[0], ids[2]]
+    job.options_dialog.reject()

@@ -226,6 +226,17 @@ class ClientCardPage(QWidget):
         self.menu.addAction(self.delete_action)
         self.menu.addAction(self.anonymise_action)
         self.more_button.setMenu(self.menu)
+        # Print the client summary (Ctrl+P): the printing code loads on first use.
+        self.print_action = QAction(self.tr("Print summary…"), self)
+        self.print_action.setObjectName("printSummaryAction")
+        self.print_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
+        self.print_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.print_action.setToolTip(self.tr("Print the client summary or save it as PDF (Ctrl+P)"))
+        self.print_action.triggered.connect(self.print_summary)
+        self.addAction(self.print_action)
+        self.print_button = QToolButton(self)
+        self.print_button.setObjectName("printSummaryButton")
+        self.print_button.setDefaultAction(self.print_action)
 
         header = QHBoxLayout()
         header.setSpacing(10)
@@ -234,6 +245,7 @@ class ClientCardPage(QWidget):
         header.addWidget(self.badge)
         header.addWidget(self.save_button)
         header.addWidget(self.revert_button)
+        header.addWidget(self.print_button)
         header.addWidget(self.more_button)
 
         # ---- Conflict banner
@@ -909,6 +921,16 @@ class ClientCardPage(QWidget):
             )
             self.reload()
         tell(self, self.tr("Clients"), error_text(exc))
+
+    @Slot()
+    def print_summary(self) -> Any:
+        """The print preview of this client's summary (options first); None for a new card."""
+        if self.client_id is None:
+            return None
+        from artisan_crm.ui.summary import print_client_summaries
+
+        self.print_job = print_client_summaries(self, self.context, [self.client_id])
+        return self.print_job
 
     def ask_delete(self) -> None:
         if self.client_id is None:

@@ -7,9 +7,10 @@ the selected card (from the search box: the first match), Suppr archives or dele
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStackedWidget,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -100,19 +102,33 @@ class ClientListPage(QWidget):
         self.new_button.setObjectName("newClientButton")
         self.new_button.setToolTip(self.tr("Create a client card (Ctrl+N)"))
         self.new_button.clicked.connect(self.sig_new_requested)
+        self.print_action = QAction(self.tr("Print…"), self)
+        self.print_action.setObjectName("printSummariesAction")
+        self.print_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
+        self.print_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.print_action.setToolTip(
+            self.tr("Print the summaries of the selected clients, or save them as PDF (Ctrl+P)")
+        )
+        self.print_action.triggered.connect(self.print_summaries)
+        self.addAction(self.print_action)
+        self.print_button = QToolButton(self)
+        self.print_button.setObjectName("printSummariesButton")
+        self.print_button.setDefaultAction(self.print_action)
 
         bar = QHBoxLayout()
         bar.setSpacing(10)
         bar.addWidget(self.search, 3)
         bar.addWidget(self.tag_filter, 1)
         bar.addWidget(self.show_archived)
+        bar.addWidget(self.print_button)
         bar.addWidget(self.new_button)
 
         self.table = QTableView(self)
         self.table.setObjectName("clientTable")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Several clients can be selected to print their summaries in one go.
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.setShowGrid(False)
@@ -299,6 +315,21 @@ class ClientListPage(QWidget):
             self.sig_open_requested.emit(self.model.rows[row].id)
 
     # ---- Rows ---------------------------------------------------------------------------------
+
+    def selected_client_ids(self) -> list[int]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        if not rows and self.table.currentIndex().isValid():
+            rows = [self.table.currentIndex().row()]
+        found = (self.model.row_at(row) for row in rows)
+        return [row.id for row in found if row is not None]
+
+    @Slot()
+    def print_summaries(self) -> Any:
+        """Print the summaries of the selected clients (options dialog, then preview)."""
+        from artisan_crm.ui.summary import print_client_summaries
+
+        self.print_job = print_client_summaries(self, self.context, self.selected_client_ids())
+        return self.print_job
 
     def current_client_id(self) -> int | None:
         index = self.table.currentIndex()
