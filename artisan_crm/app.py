@@ -251,6 +251,11 @@ def _run(argv: list[str], settings: Settings, data: Path, smoke: bool, cleanup: 
     window.show()
     window.today.refresh()
 
+    if not smoke:
+        # The reminders start once the first view is on screen: the import of APScheduler,
+        # the rule regeneration and the away panel never delay the window.
+        _start_reminders_after_first_view(context, window, cleanup)
+
     if smoke:
         _arm_smoke(app, window, QTimer)
     else:
@@ -263,6 +268,32 @@ def _run(argv: list[str], settings: Settings, data: Path, smoke: bool, cleanup: 
     if not smoke and window.isVisible():
         window.save_state()
     return status
+
+
+def _start_reminders_after_first_view(context: Any, window: Any, cleanup: ExitStack) -> None:
+    """Tray, reminder scheduler and "Pendant votre absence" panel, after ``today.sig_loaded``.
+
+    The regeneration is a write and the away panel a read, both on the background worker;
+    ``stop()`` runs before the database is closed (the ExitStack is LIFO).
+    """
+    from PySide6.QtCore import QTimer
+
+    def start(_stats: Any = None) -> None:
+        window.today.sig_loaded.disconnect(start)
+        from artisan_crm.ui.planning.notifications import make_tray
+        from artisan_crm.ui.planning.runtime import PlanningRuntime
+
+        tray = make_tray(window)
+        window.notifications.set_tray(tray)
+        if tray is not None:
+            cleanup.callback(tray.hide)
+        runtime = PlanningRuntime(context, window.notifications, parent=window)
+        window.planning = runtime
+        cleanup.callback(runtime.stop)
+        QTimer.singleShot(0, runtime.start)
+        log.info("reminders: scheduler wired (tray %s)", "on" if tray is not None else "absent")
+
+    window.today.sig_loaded.connect(start)
 
 
 def _arm_smoke(app: QApplication, window: Any, timer_type: Any) -> None:

@@ -6,7 +6,7 @@ and talks to the services through the ``ViewContext`` it receives.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QByteArray, QObject, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QListWidget,
@@ -34,6 +34,8 @@ STATE_KEY = "window/state"
 SPLITTER_KEY = "window/splitter"
 DEFAULT_SIZE = QSize(1200, 800)
 NAV_WIDTH = 220
+#: record kind -> the view that opens it (``open_<kind>(id)`` when it can)
+OPEN_VIEWS = {"client": "clients", "quote": "quotes", "job": "jobs", "invoice": "invoices"}
 
 
 def icon(name: str) -> QIcon:
@@ -63,13 +65,14 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(icon("artisan-crm"))
 
         self.today = TodayView(context)
+        self.reminders = RemindersView(context)
         views: list[tuple[QWidget, str]] = [
             (self.today, self.tr("Today")),
             (ClientsView(context), self.tr("Clients")),
             (QuotesView(context), self.tr("Quotes")),
             (JobsView(context), self.tr("Jobs")),
             (InvoicesView(context), self.tr("Invoices")),
-            (RemindersView(context), self.tr("Reminders")),
+            (self.reminders, self.tr("Reminders")),
             (RatingView(context), self.tr("Client rating")),
         ]
 
@@ -112,6 +115,15 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.database_label, 1)
         self.statusBar().addPermanentWidget(self.busy_label)
         context.tasks.sig_idle_changed.connect(self._on_idle_changed)
+        # Reminders: the always-present notification area (bell, list, toast; the tray and
+        # the "Pendant votre absence" panel are wired in app.py), and the planning views'
+        # requests to open a client, quote, job or invoice.
+        from artisan_crm.ui.planning.notifications import NotificationArea
+
+        self.notifications = NotificationArea(context, self)
+        self.statusBar().addPermanentWidget(self.notifications.bell)
+        for source in (self.today, self.reminders, self.notifications):
+            self._connect_open_requests(source)
 
         self.nav.setCurrentRow(0)
         self.resize(default_size(self.screen().availableGeometry().size()))
@@ -121,6 +133,17 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self, views: list[tuple[QWidget, str]]) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        from artisan_crm.ui.clients.actions import client_file_actions
+
+        self.client_files = client_file_actions(self.context, self)
+        file_menu.addAction(self.client_files.import_action)
+        file_menu.addAction(self.client_files.export_action)
+        file_menu.addSeparator()
+        from artisan_crm.ui.quotes.company_dialog import company_action
+
+        self.company_action = company_action(self.context, self)
+        file_menu.addAction(self.company_action)
+        file_menu.addSeparator()
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -154,6 +177,30 @@ class MainWindow(QMainWindow):
     def _on_nav_row_changed(self, row: int) -> None:
         if row >= 0:
             self.stack.setCurrentIndex(row)
+
+    def _connect_open_requests(self, source: QWidget | QObject) -> None:
+        for kind in OPEN_VIEWS:
+            signal = getattr(source, f"sig_open_{kind}")
+            signal.connect(lambda record_id, k=kind: self.open_record(k, record_id))
+
+    @Slot(int)
+    def open_client(self, client_id: int) -> None:
+        """Show the Clients view with this client's card (for any view's "open the card")."""
+        self.open_record("client", client_id)
+
+    def open_record(self, kind: str, record_id: int) -> bool:
+        """Show the view of ``kind`` (client, quote, job, invoice) and open the record there
+        when that view offers ``open_<kind>(id)``; True when it did."""
+        view_id = OPEN_VIEWS.get(kind)
+        if view_id not in self.view_ids:
+            return False
+        row = self.view_ids.index(view_id)
+        self.show_view(row)
+        opener = getattr(self.stack.widget(row), f"open_{kind}", None)
+        if not callable(opener):
+            return False
+        opener(record_id)
+        return True
 
     @Slot(bool)
     def _on_idle_changed(self, idle: bool) -> None:

@@ -1,4 +1,4 @@
-"""The main window shell: French, navigation, status bar, Today summary, saved layout."""
+"""The main window shell: French, navigation, status bar, Today view, saved layout."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from artisan_crm import __version__
 from artisan_crm.domain.changes import ChangeSet
 from artisan_crm.ui.main_window import GEOMETRY_KEY, SPLITTER_KEY, MainWindow, default_size
-from artisan_crm.ui.views.base import ViewContext
+from artisan_crm.ui.views.base import EmptyStateView, ViewContext
 
 NAV_FR = ["Aujourd'hui", "Clients", "Devis", "Chantiers", "Factures", "Rappels", "Notation clients"]
 
@@ -29,9 +29,10 @@ def test_window_opens_in_french(gui) -> None:
     assert window.quit_action.text() == "&Quitter"
     assert window.about_action.text() == "À &propos d'Artisan CRM"
     clients = window.stack.widget(1)
-    assert clients.empty_text.text() == (
-        "La liste de vos clients, avec recherche instantanée, apparaîtra ici."
-    )
+    if isinstance(clients, EmptyStateView):  # until the Clients view lands
+        assert clients.empty_text.text() == (
+            "La liste de vos clients, avec recherche instantanée, apparaîtra ici."
+        )
     assert window.today.header.title.text() == "Aujourd'hui"
     assert "Votre base est vide" in window.today.summary.text()
 
@@ -40,7 +41,8 @@ def test_each_view_says_in_french_what_will_be_there(gui) -> None:
     for row in range(1, gui.window.stack.count()):
         view = gui.window.stack.widget(row)
         assert view.header.title.text() == NAV_FR[row]
-        assert view.empty_text.text().endswith(("apparaîtra ici.", "apparaîtront ici."))
+        if isinstance(view, EmptyStateView):  # a feature not built yet says what will come
+            assert view.empty_text.text().endswith(("apparaîtra ici.", "apparaîtront ici."))
         # Data labels never interpret markup.
         for label in view.findChildren(QLabel):
             assert label.textFormat() == Qt.TextFormat.PlainText
@@ -84,7 +86,7 @@ def test_today_counts_refresh_on_data_changed(gui, qtbot: QtBot, new_client: Cal
         gui.tasks.run_write(new_client, "Martin", on_done=done.append)
     assert done and today.stats["clients"] == 1
     assert today.cards["clients"].number.text() == "1"
-    assert today.summary.text() == "Bonjour ! Voici ce que contient votre base aujourd'hui."
+    assert today.summary.text() == "Bonjour ! Rien d'urgent aujourd'hui."
 
 
 def test_data_changed_bursts_are_coalesced(gui, qtbot: QtBot) -> None:
