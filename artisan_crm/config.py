@@ -14,10 +14,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from artisan_crm import APP_ID, ORG_NAME
 from artisan_crm.domain.errors import DataDirError
+
+if TYPE_CHECKING:
+    from artisan_crm.domain.reminder_rules import RuleSettings
 
 HOME_ENV = "ARTISAN_CRM_HOME"
 DATABASE_URL_ENV = "ARTISAN_CRM_DATABASE_URL"
@@ -117,6 +120,24 @@ class Options:
     BACKUP_KEEP_MONTHLY = Option("backup/keep_monthly", int, 12)
     FIRST_START_DONE = Option("general/first_start_done", _to_bool, False)
 
+    # Reminder rules (domain/reminder_rules.py): delays in days unless said otherwise.
+    QUOTE_FOLLOWUP_1_DAYS = Option("reminders/quote_followup_1_days", int, 7)
+    QUOTE_FOLLOWUP_2_DAYS = Option("reminders/quote_followup_2_days", int, 14)
+    QUOTE_LAST_CALL_DAYS = Option(
+        "reminders/quote_last_call_days_before_expiry", int, 3, "Days before a quote expires"
+    )
+    JOB_DEADLINE_DAYS_BEFORE = Option("reminders/job_deadline_days_before", int, 2)
+    INVOICE_COURTEOUS_DAYS = Option("reminders/invoice_courteous_days", int, 1)
+    INVOICE_FIRM_DAYS = Option("reminders/invoice_firm_days", int, 15)
+    INVOICE_FORMAL_NOTICE_DAYS = Option("reminders/invoice_formal_notice_days", int, 30)
+    CHECK_IN_MONTHS = Option(
+        "reminders/check_in_months", int, 6, "'Prendre des nouvelles' after a job; 0 = never"
+    )
+    APPOINTMENT_MINUTES_BEFORE = Option("reminders/appointment_minutes_before", int, 60)
+    REMINDER_TIME = Option(
+        "reminders/reminder_time", str, "08:00", "Local time day-based reminders fall due"
+    )
+
     @classmethod
     def all(cls) -> list[Option[Any]]:
         return [v for v in vars(cls).values() if isinstance(v, Option)]
@@ -163,6 +184,32 @@ class Settings:
             version = SETTINGS_VERSION
         # Future format changes go here, one step per version (Picard's config_upgrade).
         self._qsettings.setValue("meta/settings_version", max(version, SETTINGS_VERSION))
+
+
+def reminder_rule_settings(settings: Settings) -> RuleSettings:
+    """The reminder rules' delays from the user settings (malformed values: defaults)."""
+    from datetime import time
+
+    from artisan_crm.domain.reminder_rules import RuleSettings
+
+    o = Options
+    try:
+        hours, minutes = (int(p) for p in settings.get(o.REMINDER_TIME).split(":", 1))
+        at = time(hours, minutes)
+    except ValueError:
+        at = time(8, 0)
+    return RuleSettings(
+        quote_followup_1_days=settings.get(o.QUOTE_FOLLOWUP_1_DAYS),
+        quote_followup_2_days=settings.get(o.QUOTE_FOLLOWUP_2_DAYS),
+        quote_last_call_days_before_expiry=settings.get(o.QUOTE_LAST_CALL_DAYS),
+        job_deadline_days_before=settings.get(o.JOB_DEADLINE_DAYS_BEFORE),
+        invoice_courteous_days=settings.get(o.INVOICE_COURTEOUS_DAYS),
+        invoice_firm_days=settings.get(o.INVOICE_FIRM_DAYS),
+        invoice_formal_notice_days=settings.get(o.INVOICE_FORMAL_NOTICE_DAYS),
+        check_in_months=settings.get(o.CHECK_IN_MONTHS),
+        appointment_minutes_before=settings.get(o.APPOINTMENT_MINUTES_BEFORE),
+        reminder_time=at,
+    )
 
 
 def resolve_database_url(settings: Settings | None = None, base: Path | None = None) -> str:

@@ -55,7 +55,7 @@ def _now(args: argparse.Namespace) -> datetime:
 def _settings() -> RuleSettings:
     try:
         from artisan_crm import config
-        from artisan_crm.services.reminders import rule_settings_from
+        from artisan_crm.config import reminder_rule_settings as rule_settings_from
 
         home = config.ensure_data_dir()
         return rule_settings_from(config.Settings(home / config.SETTINGS_FILENAME))

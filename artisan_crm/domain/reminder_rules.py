@@ -30,6 +30,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
+from enum import StrEnum
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
@@ -448,3 +449,11 @@ def reconcile(
             updates.append((row.id, want))
     inserts = tuple(w for key, w in sorted(wanted.items()) if key not in seen)
     return ReconcilePlan(inserts, tuple(updates), tuple(sorted(dismiss)))
+
+
+class SnoozeChoice(StrEnum):
+    """The quick snooze choices offered next to a reminder."""
+
+    ONE_HOUR = "1h"
+    TOMORROW_MORNING = "tomorrow"
+    NEXT_WEEK = "next_week"

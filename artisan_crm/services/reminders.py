@@ -14,8 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
-from enum import StrEnum
+from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import (
@@ -32,7 +31,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from artisan_crm.config import Option
+from artisan_crm.config import Options, reminder_rule_settings
 from artisan_crm.domain.enums import (
     ContactKind,
     InvoiceKind,
@@ -60,6 +59,7 @@ from artisan_crm.domain.reminder_rules import (
     MaintenanceFact,
     QuoteFact,
     RuleSettings,
+    SnoozeChoice,
     WantedReminder,
     local_day,
     local_moment,
@@ -82,7 +82,7 @@ from artisan_crm.storage.models import (
 from artisan_crm.storage.types import UTCDateTime, utcnow
 
 if TYPE_CHECKING:
-    from artisan_crm.config import Settings
+    pass
 
 WHAT = "Ce rappel"
 OPEN_STATES = (ReminderState.PENDING, ReminderState.SNOOZED)
@@ -95,54 +95,11 @@ _PAYMENT_CENTS = literal_column("payment.amount", BigInteger)
 _INVOICE_TOTAL_CENTS = literal_column("invoice.total_incl_vat", BigInteger)
 
 
-# ---- Settings (to move into config.Options) ----------------------------------------------------
+# ---- Settings --------------------------------------------------------------------------------
 
-
-class ReminderOptions:
-    """Reminder delays, declared like ``config.Options`` (to be merged there)."""
-
-    QUOTE_FOLLOWUP_1_DAYS = Option("reminders/quote_followup_1_days", int, 7)
-    QUOTE_FOLLOWUP_2_DAYS = Option("reminders/quote_followup_2_days", int, 14)
-    QUOTE_LAST_CALL_DAYS = Option(
-        "reminders/quote_last_call_days_before_expiry", int, 3, "Days before a quote expires"
-    )
-    JOB_DEADLINE_DAYS_BEFORE = Option("reminders/job_deadline_days_before", int, 2)
-    INVOICE_COURTEOUS_DAYS = Option("reminders/invoice_courteous_days", int, 1)
-    INVOICE_FIRM_DAYS = Option("reminders/invoice_firm_days", int, 15)
-    INVOICE_FORMAL_NOTICE_DAYS = Option("reminders/invoice_formal_notice_days", int, 30)
-    CHECK_IN_MONTHS = Option(
-        "reminders/check_in_months", int, 6, "'Prendre des nouvelles' after a job; 0 = never"
-    )
-    APPOINTMENT_MINUTES_BEFORE = Option("reminders/appointment_minutes_before", int, 60)
-    REMINDER_TIME = Option(
-        "reminders/reminder_time", str, "08:00", "Local time day-based reminders fall due"
-    )
-
-    @classmethod
-    def all(cls) -> list[Option[Any]]:
-        return [v for v in vars(cls).values() if isinstance(v, Option)]
-
-
-def rule_settings_from(settings: Settings) -> RuleSettings:
-    """The rule delays from the user settings (malformed values fall back to defaults)."""
-    o = ReminderOptions
-    try:
-        hours, minutes = (int(p) for p in settings.get(o.REMINDER_TIME).split(":", 1))
-        at = time(hours, minutes)
-    except ValueError:
-        at = time(8, 0)
-    return RuleSettings(
-        quote_followup_1_days=settings.get(o.QUOTE_FOLLOWUP_1_DAYS),
-        quote_followup_2_days=settings.get(o.QUOTE_FOLLOWUP_2_DAYS),
-        quote_last_call_days_before_expiry=settings.get(o.QUOTE_LAST_CALL_DAYS),
-        job_deadline_days_before=settings.get(o.JOB_DEADLINE_DAYS_BEFORE),
-        invoice_courteous_days=settings.get(o.INVOICE_COURTEOUS_DAYS),
-        invoice_firm_days=settings.get(o.INVOICE_FIRM_DAYS),
-        invoice_formal_notice_days=settings.get(o.INVOICE_FORMAL_NOTICE_DAYS),
-        check_in_months=settings.get(o.CHECK_IN_MONTHS),
-        appointment_minutes_before=settings.get(o.APPOINTMENT_MINUTES_BEFORE),
-        reminder_time=at,
-    )
+# Declared once in config.Options; kept importable from here for existing callers.
+ReminderOptions = Options
+rule_settings_from = reminder_rule_settings
 
 
 # ---- Views ---------------------------------------------------------------------------------------
@@ -728,12 +685,6 @@ def _aware(value: datetime | str) -> datetime:
 
 
 # ---- User actions -----------------------------------------------------------------------------
-
-
-class SnoozeChoice(StrEnum):
-    ONE_HOUR = "1h"
-    TOMORROW_MORNING = "tomorrow"
-    NEXT_WEEK = "next_week"
 
 
 SNOOZE_LABELS = {

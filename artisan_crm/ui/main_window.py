@@ -21,13 +21,20 @@ from PySide6.QtWidgets import (
 from artisan_crm import APP_NAME, __version__
 from artisan_crm.config import resources_dir
 from artisan_crm.ui.views.base import ViewContext, plain_label
-from artisan_crm.ui.views.clients import ClientsView
-from artisan_crm.ui.views.invoices import InvoicesView
-from artisan_crm.ui.views.jobs import JobsView
-from artisan_crm.ui.views.quotes import QuotesView
-from artisan_crm.ui.views.rating import RatingView
-from artisan_crm.ui.views.reminders import RemindersView
 from artisan_crm.ui.views.today import TodayView
+
+#: The views in navigation order: (view id, module under ``artisan_crm.ui.views``, class).
+#: Only the first is built at start; the others (and their imports: charts, editors,
+#: services) are built the first time they are shown, so the window opens fast.
+VIEWS: tuple[tuple[str, str, str], ...] = (
+    ("today", "today", "TodayView"),
+    ("clients", "clients", "ClientsView"),
+    ("quotes", "quotes", "QuotesView"),
+    ("jobs", "jobs", "JobsView"),
+    ("invoices", "invoices", "InvoicesView"),
+    ("reminders", "reminders", "RemindersView"),
+    ("rating", "rating", "RatingView"),
+)
 
 GEOMETRY_KEY = "window/geometry"
 STATE_KEY = "window/state"
@@ -65,15 +72,14 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(icon("artisan-crm"))
 
         self.today = TodayView(context)
-        self.reminders = RemindersView(context)
-        views: list[tuple[QWidget, str]] = [
-            (self.today, self.tr("Today")),
-            (ClientsView(context), self.tr("Clients")),
-            (QuotesView(context), self.tr("Quotes")),
-            (JobsView(context), self.tr("Jobs")),
-            (InvoicesView(context), self.tr("Invoices")),
-            (self.reminders, self.tr("Reminders")),
-            (RatingView(context), self.tr("Client rating")),
+        labels = [
+            self.tr("Today"),
+            self.tr("Clients"),
+            self.tr("Quotes"),
+            self.tr("Jobs"),
+            self.tr("Invoices"),
+            self.tr("Reminders"),
+            self.tr("Client rating"),
         ]
 
         self.nav = QListWidget()
@@ -84,15 +90,15 @@ class MainWindow(QMainWindow):
         self.nav.setAccessibleName(self.tr("Navigation"))
         self.stack = QStackedWidget()
         self.stack.setObjectName("viewStack")
-        self.view_ids: list[str] = []
-        for view, label in views:
-            view_id = getattr(view, "view_id", "")
+        self.view_ids: list[str] = [view_id for view_id, _module, _cls in VIEWS]
+        self._built: dict[str, QWidget] = {"today": self.today}
+        for (view_id, _module, _cls), label in zip(VIEWS, labels, strict=True):
             item = QListWidgetItem(icon(view_id), label)
             item.setData(Qt.ItemDataRole.UserRole, view_id)
             item.setSizeHint(QSize(0, 40))
             self.nav.addItem(item)
-            self.stack.addWidget(view)
-            self.view_ids.append(view_id)
+            self.stack.addWidget(self.today if view_id == "today" else QWidget())
+        views = list(zip(self.view_ids, labels, strict=True))
         self.nav.currentRowChanged.connect(self._on_nav_row_changed)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -122,7 +128,7 @@ class MainWindow(QMainWindow):
 
         self.notifications = NotificationArea(context, self)
         self.statusBar().addPermanentWidget(self.notifications.bell)
-        for source in (self.today, self.reminders, self.notifications):
+        for source in (self.today, self.notifications):
             self._connect_open_requests(source)
 
         self.nav.setCurrentRow(0)
@@ -131,7 +137,7 @@ class MainWindow(QMainWindow):
 
     # ---- Menus -----------------------------------------------------------------------------
 
-    def _build_menus(self, views: list[tuple[QWidget, str]]) -> None:
+    def _build_menus(self, views: list[tuple[str, str]]) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         from artisan_crm.ui.clients.actions import client_file_actions
 
@@ -176,12 +182,38 @@ class MainWindow(QMainWindow):
     @Slot(int)
     def _on_nav_row_changed(self, row: int) -> None:
         if row >= 0:
+            self.view(self.view_ids[row])
             self.stack.setCurrentIndex(row)
 
+    def view(self, view_id: str) -> QWidget:
+        """The view ``view_id``, built (and its module imported) on first use."""
+        built = self._built.get(view_id)
+        if built is not None:
+            return built
+        import importlib
+
+        row = self.view_ids.index(view_id)
+        _id, module_name, class_name = VIEWS[row]
+        module = importlib.import_module(f"artisan_crm.ui.views.{module_name}")
+        built = getattr(module, class_name)(self.context)
+        placeholder = self.stack.widget(row)
+        self.stack.insertWidget(row, built)
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        self._built[view_id] = built
+        self._connect_open_requests(built)
+        return built
+
+    @property
+    def reminders(self) -> QWidget:
+        return self.view("reminders")
+
     def _connect_open_requests(self, source: QWidget | QObject) -> None:
+        """Route a view's ``sig_open_<kind>(id)`` requests (those it has) to :meth:`open_record`."""
         for kind in OPEN_VIEWS:
-            signal = getattr(source, f"sig_open_{kind}")
-            signal.connect(lambda record_id, k=kind: self.open_record(k, record_id))
+            signal = getattr(source, f"sig_open_{kind}", None)
+            if signal is not None:
+                signal.connect(lambda record_id, k=kind: self.open_record(k, record_id))
 
     @Slot(int)
     def open_client(self, client_id: int) -> None:
@@ -196,7 +228,7 @@ class MainWindow(QMainWindow):
             return False
         row = self.view_ids.index(view_id)
         self.show_view(row)
-        opener = getattr(self.stack.widget(row), f"open_{kind}", None)
+        opener = getattr(self.view(view_id), f"open_{kind}", None)
         if not callable(opener):
             return False
         opener(record_id)

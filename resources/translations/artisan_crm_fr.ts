@@ -90,7 +90,7 @@ Vous pouvez aussi commencer tout de suite avec une base vide et saisir vos propr
     <name>MainWindow</name>
     <message>
         <source>Artisan CRM — client follow-up</source>
-        <extracomment>record kind -&gt; the view that opens it (``open_&lt;kind&gt;(id)`` when it can)</extracomment>
+        <extracomment>The views in navigation order: (view id, module under ``artisan_crm.ui.views``, class). Only the first is built at start; the others (and their imports: charts, editors, services) are built the first time they are shown, so the window opens fast. record kind -&gt; the view that opens it (``open_&lt;kind&gt;(id)`` when it can)</extracomment>
         <translation>Artisan CRM — suivi clients</translation>
     </message>
     <message>

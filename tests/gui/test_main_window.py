@@ -28,7 +28,7 @@ def test_window_opens_in_french(gui) -> None:
     assert menus == ["&Fichier", "&Affichage", "&Aide"]
     assert window.quit_action.text() == "&Quitter"
     assert window.about_action.text() == "À &propos d'Artisan CRM"
-    clients = window.stack.widget(1)
+    clients = window.view("clients")
     if isinstance(clients, EmptyStateView):  # until the Clients view lands
         assert clients.empty_text.text() == (
             "La liste de vos clients, avec recherche instantanée, apparaîtra ici."
@@ -38,8 +38,8 @@ def test_window_opens_in_french(gui) -> None:
 
 
 def test_each_view_says_in_french_what_will_be_there(gui) -> None:
-    for row in range(1, gui.window.stack.count()):
-        view = gui.window.stack.widget(row)
+    for row, view_id in enumerate(gui.window.view_ids[1:], start=1):
+        view = gui.window.view(view_id)
         assert view.header.title.text() == NAV_FR[row]
         if isinstance(view, EmptyStateView):  # a feature not built yet says what will come
             assert view.empty_text.text().endswith(("apparaîtra ici.", "apparaîtront ici."))
@@ -130,3 +130,13 @@ def test_geometry_and_splitter_saved_and_restored(gui, qtbot: QtBot, context: Vi
 def test_default_size_is_roomy_but_fits_the_screen() -> None:
     assert default_size(QSize(1920, 1080)) == QSize(1200, 800)
     assert default_size(QSize(1024, 700)) == QSize(921, 630)
+
+
+def test_only_the_first_view_is_built_at_start(gui) -> None:
+    """The other views (and their imports) wait until they are shown: the window opens fast."""
+    window = gui.window
+    assert set(window._built) == {"today"}
+    window.show_view(window.view_ids.index("rating"))
+    assert window.stack.currentWidget() is window.view("rating")
+    assert set(window._built) == {"today", "rating"}
+    assert window.view("rating") is window.view("rating")

@@ -393,7 +393,7 @@ def test_pyqtgraph_is_not_imported_at_start() -> None:
 
 def test_the_main_window_shows_the_rating_view(gui, qtbot: QtBot) -> None:
     window = gui.window
-    view = window.stack.widget(window.view_ids.index("rating"))
+    view = window.view("rating")
     assert isinstance(view, RatingView) and view.view_id == "rating"
     assert view.snapshot is None  # nothing computed before it is shown
     with qtbot.waitSignal(view.sig_loaded, timeout=LOAD_TIMEOUT):

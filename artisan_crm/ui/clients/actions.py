@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from artisan_crm.services.exporting import export_clients
 from artisan_crm.ui.clients.common import error_text, guarded, tell
-from artisan_crm.ui.clients.import_wizard import ImportDialog
 from artisan_crm.ui.views.base import ViewContext
+
+if TYPE_CHECKING:
+    from artisan_crm.ui.clients.import_wizard import ImportDialog
 
 
 class ClientFileActions(QObject):
@@ -56,6 +58,9 @@ class ClientFileActions(QObject):
         return self.open_import(Path(path))
 
     def open_import(self, path: Path) -> ImportDialog:
+        # Imported on use: the File menu is built at start, the wizard is rarely opened.
+        from artisan_crm.ui.clients.import_wizard import ImportDialog
+
         self.dialog = ImportDialog(self.context, path, self.window)
         self.dialog.open()
         return self.dialog
@@ -85,6 +90,8 @@ class ClientFileActions(QObject):
         path, fmt = self.choose_export_file()
         if not path:
             return
+        from artisan_crm.services.exporting import export_clients
+
         self.context.tasks.run_read(
             export_clients,
             Path(path),

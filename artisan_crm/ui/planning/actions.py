@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from artisan_crm.domain.errors import ConflictError, UserFacingError
-from artisan_crm.services.reminders import SnoozeChoice
+from artisan_crm.domain.reminder_rules import SnoozeChoice
 from artisan_crm.ui.planning.common import (
     error_label,
     error_text,

@@ -81,10 +81,10 @@ def rule_settings(settings: Settings | None) -> RuleSettings:
     """The reminder delays from the user settings (defaults when unreadable)."""
     if settings is None:
         return RuleSettings()
-    from artisan_crm.services.reminders import rule_settings_from
+    from artisan_crm.config import reminder_rule_settings
 
     try:
-        return rule_settings_from(settings)
+        return reminder_rule_settings(settings)
     except Exception:  # a broken ini must not stop the planning screens
         log.exception("reminder settings unreadable: defaults used")
         return RuleSettings()
