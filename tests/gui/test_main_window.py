@@ -140,3 +140,13 @@ def test_only_the_first_view_is_built_at_start(gui) -> None:
     assert window.stack.currentWidget() is window.view("rating")
     assert set(window._built) == {"today", "rating"}
     assert window.view("rating") is window.view("rating")
+
+
+def test_open_the_card_from_the_rating_view(gui, new_client) -> None:
+    """"Voir la fiche" in the rating panel switches to the Clients view on that card."""
+    window = gui.window
+    with gui.db.write() as session:
+        client_id = new_client(session, "Lefèvre")
+    window.view("rating").sig_open_client.emit(client_id)
+    assert window.current_view_id() == "clients"
+    assert window.view("clients").card.client_id == client_id
