@@ -29,7 +29,12 @@ from artisan_crm.config import (
     resolve_database_url,
     resources_dir,
 )
-from artisan_crm.domain.errors import UserFacingError
+from artisan_crm.domain.errors import (
+    DatabaseCorruptError,
+    NotADatabaseError,
+    StorageError,
+    UserFacingError,
+)
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
@@ -213,6 +218,17 @@ def _run(argv: list[str], settings: Settings, data: Path, smoke: bool, cleanup: 
 
     try:
         db = database_future.result()
+    except (DatabaseCorruptError, NotADatabaseError) as exc:
+        # Never overwritten: the damaged file is kept aside and the newest good backup
+        # offered (Zotero's way); without a backup, or if the user declines, we stop.
+        log.warning("database refused: %s", exc)
+        if not _offer_restore(argv, settings, str(exc), url, _backups_dir(settings, data)):
+            return exc.exit_code
+        try:
+            db = _open_database(url, _backups_dir(settings, data))
+        except UserFacingError as again:
+            _show_startup_error(argv, settings, str(again))
+            return again.exit_code
     except UserFacingError as exc:
         log.warning("database refused: %s", exc)
         _show_startup_error(argv, settings, str(exc))
@@ -252,6 +268,7 @@ def _run(argv: list[str], settings: Settings, data: Path, smoke: bool, cleanup: 
     window.today.refresh()
 
     if not smoke:
+        _daily_backup_after_first_view(context, window, _backups_dir(settings, data))
         # The reminders start once the first view is on screen: the import of APScheduler,
         # the rule regeneration and the away panel never delay the window.
         _start_reminders_after_first_view(context, window, cleanup)
@@ -268,6 +285,116 @@ def _run(argv: list[str], settings: Settings, data: Path, smoke: bool, cleanup: 
     if not smoke and window.isVisible():
         window.save_state()
     return status
+
+
+def _offer_restore(
+    argv: list[str], settings: Settings, problem: str, url: str, backups: Path
+) -> bool:
+    """Offer the newest backup that verifies; True once it has replaced the damaged file."""
+    if not url.startswith("sqlite"):
+        return False
+    from PySide6.QtCore import QCoreApplication, QLocale, Qt
+    from PySide6.QtWidgets import QMessageBox
+    from sqlalchemy.engine import make_url
+
+    from artisan_crm.storage.backup import list_backups, restore_backup, verify_backup
+    from artisan_crm.ui.dialogs import startup_error_title
+    from artisan_crm.ui.i18n import install_translators, remove_translators, resolve_language
+
+    candidate = None
+    for info in list_backups(backups):
+        try:
+            verify_backup(info.path)
+        except StorageError:
+            continue
+        candidate = info
+        break
+    if candidate is None:
+        _show_startup_error(argv, settings, problem)
+        return False
+    app = _application(argv)
+    translators = install_translators(app, resolve_language(settings))
+    try:
+        from PySide6.QtCore import QDateTime
+
+        local = candidate.created_at.astimezone()
+        when = QLocale().toString(
+            QDateTime.fromSecsSinceEpoch(int(local.timestamp())), "dddd d MMMM yyyy, HH:mm"
+        )
+        box = QMessageBox()
+        box.setObjectName("restoreOfferBox")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setWindowTitle(startup_error_title())
+        box.setText(
+            problem
+            + "\n\n"
+            + QCoreApplication.translate(
+                "Startup",
+                "The newest good backup dates from {when}. Restore it now? "
+                "The damaged file is kept aside, never deleted.",
+            ).format(when=when)
+        )
+        restore = box.addButton(
+            QCoreApplication.translate("Startup", "Restore this backup"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        box.addButton(
+            QCoreApplication.translate("Startup", "Quit"), QMessageBox.ButtonRole.RejectRole
+        )
+        box.setDefaultButton(restore)
+        box.exec()
+        if box.clickedButton() is not restore:
+            return False
+        live = Path(make_url(url).database or "").expanduser().resolve()
+        kept = restore_backup(candidate.path, live, backups, damaged=True)
+        log.warning("restored %s over a damaged database (kept as %s)", candidate.path, kept)
+        return True
+    finally:
+        remove_translators(app, translators)
+
+
+def _daily_backup_after_first_view(context: Any, window: Any, backups: Path) -> None:
+    """The start-up backup (when the newest is over a day old) and the rotation, on the
+    worker once the first view is on screen; a failure is logged and shown in the status
+    bar, never in the way."""
+    db = context.db
+    if not db.is_sqlite or db.sqlite_path is None:
+        return  # shared mode: the server's backups (pg_dump), see the README
+    settings = context.settings
+
+    def work() -> Path | None:
+        from artisan_crm.storage.backup import backup_if_due, rotate_backups
+
+        made = backup_if_due(db.sqlite_path, backups)
+        rotate_backups(
+            backups,
+            daily=settings.get(Options.BACKUP_KEEP_DAILY),
+            weekly=settings.get(Options.BACKUP_KEEP_WEEKLY),
+            monthly=settings.get(Options.BACKUP_KEEP_MONTHLY),
+        )
+        return made
+
+    def done(made: Path | None) -> None:
+        if made is not None:
+            log.info("start-up backup written: %s", made)
+
+    def failed(exc: BaseException) -> None:
+        log.warning("start-up backup failed: %s", exc)
+        window.statusBar().showMessage(
+            QCoreApplication.translate("Startup", "Automatic backup failed: {error}").format(
+                error=exc
+            ),
+            15_000,
+        )
+
+    from PySide6.QtCore import QCoreApplication
+
+    def start(_stats: Any = None) -> None:
+        window.today.sig_loaded.disconnect(start)
+        context.tasks.run(work, on_done=done, on_error=failed)
+
+    window.today.sig_loaded.connect(start)
 
 
 def _start_reminders_after_first_view(context: Any, window: Any, cleanup: ExitStack) -> None:

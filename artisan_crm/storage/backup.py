@@ -181,7 +181,7 @@ def verify_backup(path: Path) -> None:
         raise StorageError(f"« {path} » n'est pas une sauvegarde Artisan CRM.")
 
 
-def restore_backup(backup: Path, live: Path, folder: Path) -> Path | None:
+def restore_backup(backup: Path, live: Path, folder: Path, *, damaged: bool = False) -> Path | None:
     """Replace the live database by ``backup``; the application must be closed.
 
     The chosen backup is verified first. The current database is kept: backed up
@@ -189,11 +189,15 @@ def restore_backup(backup: Path, live: Path, folder: Path) -> Path | None:
     The copy goes through a temporary file renamed over the live one, so a crash
     leaves either the old or the new database, never a mixture. Returns the
     safety copy of the previous database (or None if there was none).
+    ``damaged``: the live file is known to be broken; it is moved aside untouched
+    (no checkpoint, no copy attempt that could write to it).
     """
     verify_backup(backup)
     safety: Path | None = None
     if live.exists() and live.stat().st_size > 0:
         try:
+            if damaged:
+                raise StorageError("known to be damaged")
             conn = sqlite3.connect(live)
             try:
                 conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")

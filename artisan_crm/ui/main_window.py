@@ -198,8 +198,9 @@ class MainWindow(QMainWindow):
         built = getattr(module, class_name)(self.context)
         placeholder = self.stack.widget(row)
         self.stack.insertWidget(row, built)
-        self.stack.removeWidget(placeholder)
-        placeholder.deleteLater()
+        if placeholder is not None:
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
         self._built[view_id] = built
         self._connect_open_requests(built)
         return built

@@ -187,5 +187,21 @@ Base de données : {database}</translation>
 
 {error}</translation>
     </message>
+    <message>
+        <source>The newest good backup dates from {when}. Restore it now? The damaged file is kept aside, never deleted.</source>
+        <translation>La dernière sauvegarde valide date du {when}. La restaurer maintenant ? Le fichier endommagé est mis de côté, jamais supprimé.</translation>
+    </message>
+    <message>
+        <source>Restore this backup</source>
+        <translation>Restaurer cette sauvegarde</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Automatic backup failed: {error}</source>
+        <translation>La sauvegarde automatique a échoué : {error}</translation>
+    </message>
 </context>
 </TS>

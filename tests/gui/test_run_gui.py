@@ -111,3 +111,89 @@ def test_unusable_data_folder_is_explained(
     [(title, text)] = critical_messages
     assert title == "Artisan CRM ne peut pas démarrer"
     assert text.startswith("Le dossier de données")
+
+
+def _damage(path: Path) -> None:
+    import sqlite3
+
+    with sqlite3.connect(path) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    data = bytearray(path.read_bytes())
+    data[:100] = bytes(100)  # a zeroed header: SQLite no longer recognises the file
+    path.write_bytes(bytes(data))
+
+
+def test_damaged_database_offers_the_newest_good_backup(
+    qapp, private_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Zotero's way: the damaged file is kept aside, the backup restored, the app starts."""
+    from artisan_crm.services.clients import ClientDraft, create_client
+    from artisan_crm.storage.backup import backup_sqlite
+    from artisan_crm.storage.database import open_database
+
+    database = private_home / DATABASE_FILENAME
+    private_home.mkdir(parents=True)
+    db = open_database(f"sqlite:///{database}")
+    with db.write() as session:
+        create_client(session, ClientDraft(first_name="Hélène", last_name="Lefèvre"))
+    backup_sqlite(database, private_home / "backups", reason="quotidienne")
+    db.dispose()
+    _damage(database)
+    damaged = database.read_bytes()
+
+    offers: list[str] = []
+
+    def answer_restore(box: QMessageBox) -> int:
+        offers.append(box.text())
+        assert box.textFormat().name == "PlainText"
+        [restore] = [b for b in box.buttons() if b.text() == "Restaurer cette sauvegarde"]
+        restore.click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", answer_restore)
+    assert run_gui([], smoke=True) == 0
+    [text] = offers
+    assert "La dernière sauvegarde valide date du" in text
+    kept = [p for p in private_home.iterdir() if ".damaged-" in p.name and p.suffix != ".log"]
+    assert len(kept) == 1 and kept[0].read_bytes() == damaged  # never deleted nor changed
+    db = open_database(f"sqlite:///{database}")
+    try:
+        from artisan_crm.services.clients import search_clients
+
+        assert [r.display_name for r in db.run_read(search_clients, "helene")] == ["Hélène Lefèvre"]
+    finally:
+        db.dispose()
+
+
+def test_damaged_database_without_backup_is_refused_untouched(
+    qapp, private_home: Path, critical_messages
+) -> None:
+    from artisan_crm.storage.database import open_database
+
+    database = private_home / DATABASE_FILENAME
+    private_home.mkdir(parents=True)
+    open_database(f"sqlite:///{database}").dispose()
+    _damage(database)
+    before = _digest(database)
+    assert run_gui([], smoke=True) != 0
+    [(title, text)] = critical_messages
+    assert title == "Artisan CRM ne peut pas démarrer" and "n'a pas été modifié" in text
+    assert _digest(database) == before
+
+
+def test_start_up_backup_when_the_last_is_over_a_day_old(qtbot, gui) -> None:
+    from artisan_crm.app import _daily_backup_after_first_view
+    from artisan_crm.storage.backup import list_backups
+
+    folder = gui.context.data_dir / "backups"
+    _daily_backup_after_first_view(gui.context, gui.window, folder)
+    with qtbot.waitSignal(gui.window.today.sig_loaded, timeout=10_000):
+        gui.window.today.refresh()
+    qtbot.waitUntil(lambda: len(list_backups(folder)) == 1, timeout=10_000)
+    qtbot.waitUntil(gui.context.tasks.is_idle, timeout=10_000)
+    # Again at once: the newest is fresh, no second backup.
+    _daily_backup_after_first_view(gui.context, gui.window, folder)
+    with qtbot.waitSignal(gui.window.today.sig_loaded, timeout=10_000):
+        gui.window.today.refresh()
+    qtbot.waitUntil(gui.context.tasks.is_idle, timeout=10_000)
+    assert len(list_backups(folder)) == 1

@@ -75,7 +75,7 @@ def alive(obj: QObject) -> bool:
     return shiboken6.isValid(obj)
 
 
-def guarded(obj: QObject, fn: Callable[..., None]) -> Callable[..., None]:
+def guarded(obj: QObject, fn: Callable[..., object]) -> Callable[..., None]:
     """``fn``, ignored when ``obj`` was deleted before the worker answered."""
 
     def call(*args: Any) -> None:
