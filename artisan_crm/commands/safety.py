@@ -74,7 +74,7 @@ def _cmd_restore(args: argparse.Namespace) -> int:
     return 0
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("backup", help="écrit une sauvegarde vérifiée de la base")
     p.add_argument(
         "dir", nargs="?", help="dossier de destination (par défaut : celui des réglages)"

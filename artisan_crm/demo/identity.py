@@ -89,13 +89,13 @@ def random_landline(rng: random.Random, prefixes: tuple[str, ...]) -> str:
 
 
 def display_phone(rng: random.Random, national_digits: str) -> str:
-    """How the number was typed: mostly "06 12 34 56 78", sometimes other usual forms."""
-    roll = rng.random()
-    if roll < 0.82:
-        return format_phone(national_digits)
-    if roll < 0.92:
-        return "+33 " + national_digits[1] + " " + format_phone(national_digits)[3:]
-    return ".".join(national_digits[i : i + 2] for i in range(0, 10, 2))
+    """The number as the client service stores it once validated: "06 12 34 56 78".
+
+    Whatever the user typed ("+33 6…", "06.12…"), the service normalises it; the demo
+    does the same. One draw is still taken so that every seeded demo stays identical.
+    """
+    rng.random()
+    return format_phone(national_digits)
 
 
 def ascii_slug(text: str, separator: str = "") -> str:

@@ -19,6 +19,7 @@ from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QFileDialog,
     QFrame,
     QHBoxLayout,
@@ -465,13 +466,18 @@ class ClientCardPage(QWidget):
             box.set_value("—")
         self.activity.hide()
         self.new_hint.show()
-        self.right.layout().setStretch(2, 1)
+        self._right_layout().setStretch(2, 1)
         self._update_buttons()
+
+    def _right_layout(self) -> QBoxLayout:
+        layout = self.right.layout()
+        assert isinstance(layout, QBoxLayout)
+        return layout
 
     def _show_activity(self) -> None:
         self.activity.show()
         self.new_hint.hide()
-        self.right.layout().setStretch(2, 0)
+        self._right_layout().setStretch(2, 0)
 
     def open_client(self, client_id: int) -> None:
         """Show this client's card (call :meth:`maybe_leave` first)."""

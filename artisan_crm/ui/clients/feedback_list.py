@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -151,7 +151,7 @@ class FeedbackListPage(QWidget):
         )
         self.search.setClearButtonEnabled(True)
         self.search.textEdited.connect(lambda _t: self.debounce.start())
-        self.debounce = QTimer(self)
+        self.debounce: QTimer = QTimer(self)
         self.debounce.setSingleShot(True)
         self.debounce.setInterval(150)
         self.debounce.timeout.connect(self.reload)
@@ -204,8 +204,8 @@ class FeedbackListPage(QWidget):
         layout.addWidget(self.count)
         context.events.data_changed.connect(self._on_data_changed)
 
-    def showEvent(self, event: object) -> None:  # type: ignore[override]
-        super().showEvent(event)  # type: ignore[arg-type]
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
         if self._stale:
             self.reload()
 

@@ -309,7 +309,7 @@ class ReferrerPicker(QLineEdit):
         completer = QCompleter(self._names, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
-        completer.activated[str].connect(self._on_chosen)
+        completer.activated[str].connect(self._on_chosen)  # type: ignore[index]
         self.setCompleter(completer)
         self.setPlaceholderText(self.tr("Type a client's name…"))
         self.setClearButtonEnabled(True)

@@ -144,12 +144,13 @@ class ClientListPage(QWidget):
         header.setSectionResizeMode(ClientListModel.NAME, QHeaderView.ResizeMode.Stretch)
         header.setSortIndicator(ClientListModel.NAME, Qt.SortOrder.AscendingOrder)
         for column, width in (
-            (ClientListModel.CITY, 170),
-            (ClientListModel.PHONE, 140),
-            (ClientListModel.LAST_CONTACT, 120),
-            (ClientListModel.OPEN_QUOTES, 110),
-            (ClientListModel.AMOUNT_DUE, 120),
-            (ClientListModel.CATEGORY, 120),
+            # Narrow enough that the name (which stretches) is readable at 1200 px.
+            (ClientListModel.CITY, 150),
+            (ClientListModel.PHONE, 125),
+            (ClientListModel.LAST_CONTACT, 110),
+            (ClientListModel.OPEN_QUOTES, 105),
+            (ClientListModel.AMOUNT_DUE, 100),
+            (ClientListModel.CATEGORY, 105),
         ):
             self.table.setColumnWidth(column, width)
         header.sortIndicatorChanged.connect(self._on_sort_indicator)
@@ -197,7 +198,7 @@ class ClientListPage(QWidget):
             self._tags_stale = False
             self.context.tasks.run_read(tag_names, on_done=self._on_tags, on_error=lambda _e: None)
 
-    def showEvent(self, event: object) -> None:  # type: ignore[override]
+    def showEvent(self, event: object) -> None:
         super().showEvent(event)  # type: ignore[arg-type]
         self.ensure_loaded()
 

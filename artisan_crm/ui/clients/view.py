@@ -390,7 +390,7 @@ class ClientsView(QWidget):
         ):
             event.ignore()
             self.stack.setCurrentWidget(self.card)
-            self.card.maybe_leave(lambda: QTimer.singleShot(0, watched.close))  # type: ignore[attr-defined]
+            self.card.maybe_leave(lambda: QTimer.singleShot(0, watched.close))
             return True
         return super().eventFilter(watched, event)
 
