@@ -9,7 +9,6 @@ the system locale (French if it is French, else English).
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
@@ -27,10 +26,18 @@ def translations_dir() -> str:
 
 def translation_areas() -> list[str]:
     """Our translation catalogues: ``artisan_crm`` (the shell) and one per feature package
-    ``artisan_crm/ui/<area>/`` (see ``resources/translations/update.sh``)."""
-    ui_dir = Path(__file__).resolve().parent
+    ``artisan_crm/ui/<area>/`` (see ``resources/translations/update.sh``).
+
+    Listed with ``pkgutil`` rather than the file system, so it also works inside a frozen
+    bundle where the package folders do not exist on disk."""
+    import pkgutil
+
+    from artisan_crm import ui
+
     features = sorted(
-        p.name for p in ui_dir.iterdir() if p.is_dir() and p.name not in {"views", "__pycache__"}
+        info.name
+        for info in pkgutil.iter_modules(ui.__path__)
+        if info.ispkg and info.name != "views"
     )
     return ["artisan_crm", *features]
 
