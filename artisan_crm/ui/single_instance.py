@@ -12,6 +12,7 @@ from __future__ import annotations
 import getpass
 import hashlib
 import logging
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile, QObject, Signal, Slot
@@ -108,13 +109,26 @@ class SingleInstance(QObject):
             self.sig_raise_requested.emit()
 
 
-def ask_running_instance_to_raise(data_dir: Path, timeout_ms: int = CONNECT_TIMEOUT_MS) -> bool:
-    """Send "raise" to the instance owning ``data_dir``; True if it was delivered."""
+def ask_running_instance_to_raise(
+    data_dir: Path, timeout_ms: int = CONNECT_TIMEOUT_MS, *, patience_s: float = 15.0
+) -> bool:
+    """Send "raise" to the instance owning ``data_dir``; True if it was delivered.
+
+    The owner takes the lock before it starts listening: when several starts happen at
+    once (a double click that became a triple), the others keep trying for a while
+    instead of reporting a frozen instance.
+    """
+    deadline = time.monotonic() + patience_s
     socket = QLocalSocket()
-    socket.connectToServer(server_name(data_dir))
-    if not socket.waitForConnected(timeout_ms):
-        log.warning("running instance does not answer: %s", socket.errorString())
-        return False
+    while True:
+        socket.connectToServer(server_name(data_dir))
+        if socket.waitForConnected(timeout_ms):
+            break
+        if time.monotonic() >= deadline:
+            log.warning("running instance does not answer: %s", socket.errorString())
+            return False
+        socket.abort()
+        time.sleep(0.1)
     socket.write(RAISE_MESSAGE)
     delivered = socket.waitForBytesWritten(timeout_ms)
     socket.disconnectFromServer()

@@ -65,7 +65,7 @@ def test_raise_request_reaches_the_running_instance(tmp_path: Path, qtbot: QtBot
     with qtbot.waitSignal(running.sig_raise_requested, timeout=5000):
         assert ask_running_instance_to_raise(tmp_path)
     running.release()
-    assert not ask_running_instance_to_raise(tmp_path, timeout_ms=200)
+    assert not ask_running_instance_to_raise(tmp_path, timeout_ms=200, patience_s=0.3)
 
 
 def test_second_start_in_another_process_exits_0_and_raises_the_first(

@@ -82,7 +82,9 @@ def test_restore_round_trip_keeps_the_current_database(sqlite_db: Database, tmp_
     assert safety is not None and _names(safety) == ["Avant", "Après"]
 
 
-def test_restore_refuses_a_bad_backup_and_leaves_the_live_database(sqlite_db: Database, tmp_path: Path) -> None:
+def test_restore_refuses_a_bad_backup_and_leaves_the_live_database(
+    sqlite_db: Database, tmp_path: Path
+) -> None:
     live = sqlite_db.sqlite_path
     assert live is not None
     _add(sqlite_db, "Intact")
@@ -99,7 +101,9 @@ def test_restore_refuses_a_bad_backup_and_leaves_the_live_database(sqlite_db: Da
     assert _names(live) == ["Intact"]
 
 
-def test_restore_over_a_damaged_database_keeps_it_aside(sqlite_db: Database, tmp_path: Path) -> None:
+def test_restore_over_a_damaged_database_keeps_it_aside(
+    sqlite_db: Database, tmp_path: Path
+) -> None:
     live = sqlite_db.sqlite_path
     assert live is not None
     _add(sqlite_db, "Bon")
@@ -129,7 +133,9 @@ def test_cli_backup_and_restore(private_home: Path, capsys: pytest.CaptureFixtur
     assert _names(private_home / "artisan_crm.sqlite3") == ["Dupont"]
 
 
-def test_cli_restore_refuses_while_the_app_runs(private_home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_restore_refuses_while_the_app_runs(
+    private_home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     from PySide6.QtCore import QLockFile
 
     assert main(["db", "upgrade"]) == 0
@@ -145,8 +151,40 @@ def test_cli_restore_refuses_while_the_app_runs(private_home: Path, capsys: pyte
         lock.unlock()
 
 
-def test_cli_backup_of_shared_database_uses_pg_dump(pg_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_backup_of_shared_database_uses_pg_dump(
+    pg_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["--database", pg_url, "backup", str(tmp_path / "dumps")]) == 0
     dumps = list((tmp_path / "dumps").glob("*.dump"))
     assert len(dumps) == 1 and dumps[0].stat().st_size > 1000
     assert dumps[0].read_bytes()[:5] == b"PGDMP"
+
+
+def _canonical_dump(path: Path) -> list[str]:
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        return list(conn.iterdump())
+    finally:
+        conn.close()
+
+
+def test_round_trip_on_the_demo_database_restores_every_row(tmp_path: Path) -> None:
+    """Backup, change everything, restore: the canonical dump is identical to the start."""
+    from datetime import date
+
+    from artisan_crm.demo import generate_demo
+
+    live = tmp_path / "live.sqlite3"
+    db = open_database(f"sqlite:///{live}")
+    generate_demo(db, clients=60, seed=42, today=date(2026, 11, 23))
+    db.dispose()
+    before = _canonical_dump(live)
+    assert sum(line.startswith('INSERT INTO "quote"') for line in before) > 100
+    saved = backup.backup_sqlite(live, tmp_path / "saves")
+    db = open_database(f"sqlite:///{live}")
+    with db.write() as session:
+        session.execute(Client.__table__.update().values(notes="modifié après la sauvegarde"))
+    db.dispose()
+    assert _canonical_dump(live) != before
+    backup.restore_backup(saved, live, tmp_path / "saves")
+    assert _canonical_dump(live) == before
