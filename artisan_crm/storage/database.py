@@ -21,7 +21,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, OperationalError
+from sqlalchemy.exc import ArgumentError, InterfaceError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -109,6 +109,20 @@ def _track_changes(session: Session) -> None:
                 changes.add((table, getattr(obj, "id", None)))
 
 
+def _first_line(exc: Exception) -> str:
+    orig = getattr(exc, "orig", None) or exc
+    text = str(orig).strip()
+    return text.splitlines()[0] if text else type(orig).__name__
+
+
+def _quiet_rollback(session: Session) -> None:
+    """Roll back; on a dead connection the rollback itself fails, which changes nothing."""
+    try:
+        session.rollback()
+    except (OperationalError, InterfaceError):
+        log.debug("rollback on a lost connection", exc_info=True)
+
+
 def record_change(session: Session, table: str, row_id: int | None = None) -> None:
     """Declare a change made with Core statements (bulk inserts) for the ChangeSet."""
     session.info.setdefault("changes", set()).add((table, row_id))
@@ -143,27 +157,45 @@ class Database:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        with self._sessions() as session:
+        with self._connection_errors(), self._sessions() as session:
             try:
                 yield session
             finally:
-                session.rollback()
+                _quiet_rollback(session)
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        with self._write_lock, self._sessions() as session:
+        with self._write_lock, self._connection_errors(), self._sessions() as session:
             _track_changes(session)
-            session.connection(execution_options={"sqlite_write": True})
             try:
+                session.connection(execution_options={"sqlite_write": True})
                 yield session
                 session.commit()
             except StaleDataError as exc:
-                session.rollback()
+                _quiet_rollback(session)
                 raise ConflictError() from exc
             except BaseException:
-                session.rollback()
+                _quiet_rollback(session)
                 raise
             self.last_changes = ChangeSet.of(session.info.get("changes", ()))
+
+    @contextmanager
+    def _connection_errors(self) -> Iterator[None]:
+        """A lost server or a busy file becomes a French message; the caller keeps what the
+        user typed and may simply try again (the pool reconnects: ``pool_pre_ping``)."""
+        try:
+            yield
+        except (OperationalError, InterfaceError) as exc:
+            if self.is_sqlite:
+                raise StorageError(
+                    "La base de données est occupée ou inaccessible pour le moment "
+                    f"({_first_line(exc)}). Rien n'a été perdu : réessayez dans un instant."
+                ) from exc
+            raise DatabaseUnreachableError(
+                "La connexion à la base partagée a été perdue. Vos saisies sont conservées : "
+                "vérifiez le réseau ou le serveur, puis réessayez. "
+                f"Détail : {_first_line(exc)}"
+            ) from exc
 
     last_changes: ChangeSet = ChangeSet()
 

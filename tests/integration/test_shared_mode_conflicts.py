@@ -75,3 +75,35 @@ def test_second_workstation_save_is_refused_on_postgres(
     finally:
         office.dispose()
         workshop.dispose()
+
+
+@pytest.mark.postgres
+def test_a_dropped_connection_gives_a_message_and_the_retry_works(
+    pg_url: str, tmp_path: Path
+) -> None:
+    """The server drops the connection in the middle of a save: a French message, nothing
+    half-written, and saving again works (the pool reconnects)."""
+    from sqlalchemy import create_engine, text
+
+    from artisan_crm.domain.errors import DatabaseUnreachableError
+    from artisan_crm.services.clients import ClientDraft, create_client, list_clients
+
+    db = open_database(pg_url, backups_dir=tmp_path / "b")
+    admin = create_engine(pg_url, isolation_level="AUTOCOMMIT")
+    draft = ClientDraft(first_name="Hélène", last_name="Lefèvre", notes="tapé avant la coupure")
+    try:
+        with pytest.raises(
+            DatabaseUnreachableError, match="connexion à la base partagée a été perdue"
+        ):
+            with db.write() as session:
+                pid = session.execute(text("SELECT pg_backend_pid()")).scalar()
+                with admin.connect() as conn:
+                    conn.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": pid})
+                create_client(session, draft)
+        assert db.run_read(list_clients).total == 0  # nothing half-saved
+        created, _ = db.run_write(create_client, draft)  # the user presses "Enregistrer" again
+        assert created.notes == "tapé avant la coupure"
+        assert db.run_read(list_clients).total == 1
+    finally:
+        admin.dispose()
+        db.dispose()

@@ -19,7 +19,9 @@ KILLS = int(os.environ.get("ARTISAN_CRM_CRASH_KILLS", "200"))
 
 
 @pytest.mark.slow
-def test_sigkill_during_writes_loses_nothing_committed(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_sigkill_during_writes_loses_nothing_committed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     path = tmp_path / "crash.sqlite3"
     url = f"sqlite:///{path}"
     open_database(url).dispose()
@@ -30,7 +32,9 @@ def test_sigkill_during_writes_loses_nothing_committed(tmp_path: Path, capsys: p
     corrupt = lost = 0
     checked: set[str] = set()
     for kill in range(KILLS):
-        child = context.Process(target=write_until_killed, args=(url, str(log), f"k{kill}"), daemon=True)
+        child = context.Process(
+            target=write_until_killed, args=(url, str(log), f"k{kill}"), daemon=True
+        )
         child.start()
         time.sleep(rng.uniform(0.02, 0.5))  # the random moment of the crash
         assert child.pid is not None
@@ -95,7 +99,9 @@ def test_sigkill_during_backup_and_restore_never_leaves_a_bad_file(
     kills = max(KILLS // 2, 20)
     listed_bad = live_bad = 0
     for _ in range(kills):
-        child = context.Process(target=backup_until_killed, args=(str(live), str(folder)), daemon=True)
+        child = context.Process(
+            target=backup_until_killed, args=(str(live), str(folder)), daemon=True
+        )
         child.start()
         time.sleep(rng.uniform(0.005, 0.15))
         os.kill(child.pid or 0, signal.SIGKILL)
