@@ -92,14 +92,16 @@ def test_a_dropped_connection_gives_a_message_and_the_retry_works(
     admin = create_engine(pg_url, isolation_level="AUTOCOMMIT")
     draft = ClientDraft(first_name="Hélène", last_name="Lefèvre", notes="tapé avant la coupure")
     try:
-        with pytest.raises(
-            DatabaseUnreachableError, match="connexion à la base partagée a été perdue"
+        with (
+            pytest.raises(
+                DatabaseUnreachableError, match="connexion à la base partagée a été perdue"
+            ),
+            db.write() as session,
         ):
-            with db.write() as session:
-                pid = session.execute(text("SELECT pg_backend_pid()")).scalar()
-                with admin.connect() as conn:
-                    conn.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": pid})
-                create_client(session, draft)
+            pid = session.execute(text("SELECT pg_backend_pid()")).scalar()
+            with admin.connect() as conn:
+                conn.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": pid})
+            create_client(session, draft)
         assert db.run_read(list_clients).total == 0  # nothing half-saved
         created, _ = db.run_write(create_client, draft)  # the user presses "Enregistrer" again
         assert created.notes == "tapé avant la coupure"
