@@ -362,6 +362,14 @@ def quote_totals(
     return _totals(checked, deposit_percent)
 
 
+def checked_totals(
+    checked: Sequence[CheckedLine], deposit_percent: Decimal
+) -> tuple[DocumentTotals, Decimal]:
+    """Totals and material cost of lines already checked by :func:`check_lines` (the editor
+    checks them once per keystroke; no second pass for the totals)."""
+    return _totals(checked, deposit_percent)
+
+
 def _totals(
     checked: Sequence[CheckedLine], deposit_percent: Decimal
 ) -> tuple[DocumentTotals, Decimal]:

@@ -1,6 +1,6 @@
 """The quote editor: header, lines edited in place, live totals, status and documents.
 
-Totals follow the typing through the pure :func:`quote_totals` (no database on a
+Totals follow the typing through the pure :func:`checked_totals` (no database on a
 keystroke). Saving, status changes, the job and the invoices go through the
 background worker (``run_write``). A save refused because another workstation saved
 the quote meanwhile keeps the user's edits on screen and lets them choose: reload,
@@ -42,7 +42,7 @@ from artisan_crm.domain.enums import QuoteStatus
 from artisan_crm.domain.errors import BusinessRuleError, ConflictError, ValidationError
 from artisan_crm.domain.money import HUNDRED, ZERO, DocumentTotals
 from artisan_crm.domain.quotes import STATUS_TIMESTAMP, status_age_text
-from artisan_crm.services.quotes import QuoteDraft, QuoteLineDraft, QuoteView, quote_totals
+from artisan_crm.services.quotes import QuoteDraft, QuoteLineDraft, QuoteView, checked_totals
 from artisan_crm.ui.quotes import lines_model as lm
 from artisan_crm.ui.quotes.common import (
     alive,
@@ -441,6 +441,8 @@ class QuoteEditor(QDialog):
         )
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setDefaultSectionSize(30)
+        # Fixed row heights: Qt then does not ask every row's header on each keystroke.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self._delegates = [
             (lm.KIND, kind_delegate(self.table)),
             (lm.VAT, vat_delegate(self.table)),
@@ -865,11 +867,8 @@ class QuoteEditor(QDialog):
             )
         else:
             set_error(self.field_errors["deposit_percent"], "")
-        totals, material = quote_totals(
-            self.lines_model.valid_drafts,
-            deposit or ZERO,
-            self.lines_model.default_vat_rate,
-        )
+        # The lines were checked once by the model on this keystroke: no second pass.
+        totals, material = checked_totals(self.lines_model.valid_checked, deposit or ZERO)
         self.current_totals = totals
         self.current_material = material
         note = ""

@@ -255,6 +255,8 @@ class QuoteLinesModel(QAbstractTableModel):
         #: figures of each valid line, by row
         self.amounts: dict[int, LineAmounts] = {}
         self.valid_drafts: list[QuoteLineDraft] = []
+        #: the service's checked version of ``valid_drafts`` (amounts, cost), same order
+        self.valid_checked: list[Any] = []
         self._edit_session = 0
         self._headers = [
             self.tr("Type"),
@@ -336,10 +338,14 @@ class QuoteLinesModel(QAbstractTableModel):
     # ---- Internals used by the commands ---------------------------------------------------
 
     def _replace(self, row: int, line: EditLine) -> None:
+        errors_before = dict(self.errors)
         self.lines[row] = line
         self._check()
         self.dataChanged.emit(self.index(row, 0), self.index(row, TOTAL))
-        self._refresh_all_rows()
+        if self.errors != errors_before:
+            # Another row's error may have appeared or gone: repaint them all (typing
+            # in a valid quote, the common case, repaints only the edited row).
+            self._refresh_all_rows()
         self.sig_lines_changed.emit()
 
     def _insert(self, row: int, lines: Sequence[EditLine]) -> None:
@@ -392,6 +398,7 @@ class QuoteLinesModel(QAbstractTableModel):
             errors.setdefault((row, field), message)
         self.errors = errors
         self.valid_drafts = []
+        self.valid_checked = []
         self.amounts = {}
         # check_lines returns the lines it accepted, in order.
         accepted = iter(checked)
@@ -403,6 +410,7 @@ class QuoteLinesModel(QAbstractTableModel):
                 continue
             self.amounts[row] = result.amounts
             self.valid_drafts.append(draft)
+            self.valid_checked.append(result)
 
     def error_messages(self) -> list[str]:
         """Every message, in line order."""
