@@ -154,8 +154,13 @@ def test_damaged_database_offers_the_newest_good_backup(
     assert run_gui([], smoke=True) == 0
     [text] = offers
     assert "La dernière sauvegarde valide date du" in text
-    kept = [p for p in private_home.iterdir() if ".damaged-" in p.name and p.suffix != ".log"]
-    assert len(kept) == 1 and kept[0].read_bytes() == damaged  # never deleted nor changed
+    # Kept aside with its -wal/-shm companions, if any; never deleted nor changed.
+    kept = [
+        p
+        for p in private_home.iterdir()
+        if ".damaged-" in p.name and not p.name.endswith(("-wal", "-shm"))
+    ]
+    assert len(kept) == 1 and kept[0].read_bytes() == damaged
     db = open_database(f"sqlite:///{database}")
     try:
         from artisan_crm.services.clients import search_clients
