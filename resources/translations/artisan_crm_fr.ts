@@ -11,6 +11,10 @@
         <source>Artisan CRM cannot start</source>
         <translation>Artisan CRM ne peut pas démarrer</translation>
     </message>
+    <message>
+        <source>Unexpected error: {error}</source>
+        <translation>Erreur inattendue : {error}</translation>
+    </message>
 </context>
 <context>
     <name>ErrorDialog</name>

@@ -161,10 +161,6 @@
         <translation>Rappel personnel</translation>
     </message>
     <message>
-        <source>Unexpected error: {error}</source>
-        <translation>Erreur inattendue : {error}</translation>
-    </message>
-    <message>
         <source>OK</source>
         <translation>OK</translation>
     </message>

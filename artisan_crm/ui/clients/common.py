@@ -10,13 +10,11 @@ import html
 from collections.abc import Callable
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any
 
-import shiboken6
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
-from artisan_crm.domain.errors import UserFacingError
+from artisan_crm.ui.common import alive, error_text, guarded  # noqa: F401 - re-exported
 from artisan_crm.ui.views.base import plain_label
 
 ERROR_COLOUR = "#b3261e"
@@ -60,29 +58,7 @@ def plain_tooltip(text: str) -> str:
     return "<p style='white-space:pre-wrap'>" + html.escape(text).replace("\n", "<br>") + "</p>"
 
 
-def error_text(exc: BaseException) -> str:
-    """What to show for a service error (French for the ones a user can act on)."""
-    if isinstance(exc, UserFacingError):
-        return str(exc)
-    return f"{type(exc).__name__}: {exc}"
-
-
 # ---- Worker answers ---------------------------------------------------------------------------
-
-
-def alive(obj: QObject) -> bool:
-    """False once Qt deleted the object (a worker answer may arrive after a dialog closed)."""
-    return shiboken6.isValid(obj)
-
-
-def guarded(obj: QObject, fn: Callable[..., object]) -> Callable[..., None]:
-    """``fn``, ignored when ``obj`` was deleted before the worker answered."""
-
-    def call(*args: Any) -> None:
-        if alive(obj):
-            fn(*args)
-
-    return call
 
 
 # ---- Message boxes ----------------------------------------------------------------------------

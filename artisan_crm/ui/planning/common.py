@@ -12,13 +12,12 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-import shiboken6
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QTime
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from artisan_crm.domain.enums import ReminderKind
-from artisan_crm.domain.errors import UserFacingError
 from artisan_crm.domain.reminder_rules import RuleSettings, french_time, local_day
+from artisan_crm.ui.common import alive, error_text, from_qdate, guarded, to_qdate  # noqa: F401 - re-exported
 from artisan_crm.ui.views.base import plain_label
 
 if TYPE_CHECKING:
@@ -97,14 +96,6 @@ def utc_now() -> datetime:
 def zone_of(settings: RuleSettings) -> ZoneInfo:
     tz = settings.tz
     return tz if isinstance(tz, ZoneInfo) else ZoneInfo(str(tz))
-
-
-def to_qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def from_qdate(day: QDate) -> date:
-    return date(day.year(), day.month(), day.day())
 
 
 def to_qtime(at: time) -> QTime:
@@ -213,26 +204,6 @@ def contact_line(name: str, phone: str, address: str = "") -> str:
 
 
 # ---- Errors and messages -----------------------------------------------------------------
-
-
-def error_text(exc: BaseException) -> str:
-    if isinstance(exc, UserFacingError):
-        return str(exc)
-    return tr("Unexpected error: {error}").format(error=f"{type(exc).__name__}: {exc}")
-
-
-def alive(obj: QObject) -> bool:
-    return shiboken6.isValid(obj)
-
-
-def guarded(obj: QObject, fn: Callable[..., Any]) -> Callable[..., None]:
-    """``fn``, ignored when ``obj`` was deleted before the worker answered."""
-
-    def call(*args: Any) -> None:
-        if alive(obj):
-            fn(*args)
-
-    return call
 
 
 def tell(parent: QWidget | None, title: str, text: str, *, error: bool = True) -> QMessageBox:

@@ -18,7 +18,6 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any, Generic, TypeVar
 
-import shiboken6
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
@@ -47,7 +46,7 @@ from PySide6.QtWidgets import (
 )
 
 from artisan_crm.domain.changes import ChangeSet
-from artisan_crm.domain.errors import UserFacingError
+from artisan_crm.ui.common import alive, error_text, from_qdate, guarded, to_qdate  # noqa: F401 - re-exported
 from artisan_crm.ui.views.base import PageHeader, ViewContext, plain_label
 
 log = logging.getLogger(__name__)
@@ -121,36 +120,6 @@ def long_date(day: date | None) -> str:
     if day is None:
         return ""
     return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
-
-
-def to_qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def from_qdate(day: QDate) -> date:
-    return date(day.year(), day.month(), day.day())
-
-
-def error_text(exc: BaseException) -> str:
-    """What to show for an error from a service (French for the ones users can act on)."""
-    if isinstance(exc, UserFacingError):
-        return str(exc)
-    return f"{type(exc).__name__}: {exc}"
-
-
-def alive(widget: QObject) -> bool:
-    """False once Qt deleted the object (a worker answer may arrive after its window closed)."""
-    return shiboken6.isValid(widget)
-
-
-def guarded(widget: QObject, fn: Callable[..., None]) -> Callable[..., None]:
-    """``fn``, ignored when ``widget`` was deleted before the worker answered."""
-
-    def call(*args: Any) -> None:
-        if alive(widget):
-            fn(*args)
-
-    return call
 
 
 # ---- Message boxes ------------------------------------------------------------------------------
