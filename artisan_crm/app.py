@@ -23,7 +23,7 @@ from artisan_crm import APP_ID, APP_NAME, ORG_NAME, __version__
 from artisan_crm.config import (
     Options,
     Settings,
-    backups_dir,
+    backup_folder,
     ensure_data_dir,
     logs_dir,
     resolve_database_url,
@@ -128,8 +128,7 @@ def _dispose_opened(future: Future[Database]) -> None:
 
 
 def _backups_dir(settings: Settings, data: Path) -> Path:
-    configured = settings.get(Options.BACKUP_DIR).strip()
-    return Path(configured).expanduser() if configured else backups_dir(data)
+    return backup_folder(settings, data)
 
 
 # ---- Entry point -------------------------------------------------------------------------------
@@ -159,7 +158,13 @@ def run_gui(argv: list[str], *, smoke: bool = False) -> int:
             " [smoke]" if smoke else "",
         )
         with ExitStack() as cleanup:
-            return _run(argv, settings, data, smoke, cleanup)
+            status = _run(argv, settings, data, smoke, cleanup)
+        # The database is closed and the lock released: a restore chosen in the window
+        # (Fichier ▸ Sauvegardes…) can replace the file now, then the app starts again.
+        backup = _take_restore_request()
+        if backup is not None:
+            return _restore_and_restart(argv, settings, data, backup)
+        return status
     except Exception:
         log.exception("fatal error during start-up")
         raise
@@ -285,6 +290,47 @@ def _run(argv: list[str], settings: Settings, data: Path, smoke: bool, cleanup: 
     if not smoke and window.isVisible():
         window.save_state()
     return status
+
+
+def _take_restore_request() -> Path | None:
+    from PySide6.QtCore import QCoreApplication
+
+    from artisan_crm.ui.backup_dialog import RESTORE_PROPERTY
+
+    app = QCoreApplication.instance()
+    value = app.property(RESTORE_PROPERTY) if app is not None else None
+    if not value:
+        return None
+    app.setProperty(RESTORE_PROPERTY, None)  # type: ignore[union-attr]
+    return Path(str(value))
+
+
+def _restore_and_restart(argv: list[str], settings: Settings, data: Path, backup: Path) -> int:
+    from sqlalchemy.engine import make_url
+
+    from artisan_crm.storage.backup import restore_backup
+
+    url = resolve_database_url(settings, data)
+    live = Path(make_url(url).database or "").expanduser().resolve()
+    try:
+        kept = restore_backup(backup, live, _backups_dir(settings, data))
+    except UserFacingError as exc:
+        log.warning("restore of %s refused: %s", backup, exc)
+        _show_startup_error(argv, settings, str(exc))
+        return exc.exit_code
+    log.warning("restored %s (previous database kept as %s); restarting", backup, kept)
+    return _restart(argv)
+
+
+def _restart(argv: list[str]) -> int:
+    """Start the application again in a new process (the restored database opens there)."""
+    import subprocess
+
+    command = (
+        [sys.executable] if getattr(sys, "frozen", False) else [sys.executable, "-m", "artisan_crm"]
+    )
+    subprocess.Popen([*command, *argv], start_new_session=True)
+    return 0
 
 
 def _offer_restore(

@@ -67,6 +67,13 @@ def backups_dir(base: Path | None = None) -> Path:
     return (base or data_dir()) / "backups"
 
 
+def backup_folder(settings: Settings, base: Path | None = None) -> Path:
+    """Where backups go: the ``backup/dir`` setting (a USB key, a synced folder), else
+    ``backups/`` in the data folder."""
+    configured = settings.get(Options.BACKUP_DIR).strip()
+    return Path(configured).expanduser() if configured else backups_dir(base)
+
+
 def logs_dir(base: Path | None = None) -> Path:
     return (base or data_dir()) / "logs"
 

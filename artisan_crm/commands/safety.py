@@ -17,9 +17,7 @@ LOCK_FILENAME = "artisan-crm.lock"
 def _backup_dir(args: argparse.Namespace, home: Path) -> Path:
     if args.dir:
         return Path(args.dir).expanduser().resolve()
-    settings = config.Settings(home / config.SETTINGS_FILENAME)
-    configured = settings.get(config.Options.BACKUP_DIR).strip()
-    return Path(configured).expanduser() if configured else config.backups_dir(home)
+    return config.backup_folder(config.Settings(home / config.SETTINGS_FILENAME), home)
 
 
 def _cmd_backup(args: argparse.Namespace) -> int:

@@ -6,6 +6,8 @@ and talks to the services through the ``ViewContext`` it receives.
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QByteArray, QObject, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
@@ -150,6 +152,10 @@ class MainWindow(QMainWindow):
         self.company_action = company_action(self.context, self)
         file_menu.addAction(self.company_action)
         file_menu.addSeparator()
+        self.backups_action = QAction(self.tr("&Backups…"), self)
+        self.backups_action.triggered.connect(self.show_backups)
+        file_menu.addAction(self.backups_action)
+        file_menu.addSeparator()
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -262,6 +268,20 @@ class MainWindow(QMainWindow):
             folder=self.context.data_dir,
             database=self.context.db.describe(),
         )
+
+    @Slot()
+    def show_backups(self) -> Any:
+        """Fichier ▸ Sauvegardes…: back up now or restore (the app restarts on it)."""
+        from artisan_crm.config import backup_folder
+        from artisan_crm.ui.backup_dialog import BackupDialog, request_restore_and_quit
+
+        folder = backup_folder(self.context.settings, self.context.data_dir)
+        dialog = BackupDialog(self.context, folder, self)
+        dialog.sig_restore_chosen.connect(lambda path: request_restore_and_quit(self, path))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.backup_dialog = dialog
+        return dialog
 
     @Slot()
     def show_about(self) -> None:

@@ -2,6 +2,105 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Daily (at start)</source>
+        <translation>Quotidienne (au démarrage)</translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation>Faite à la main</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Avant une restauration</translation>
+    </message>
+    <message>
+        <source>Before an update</source>
+        <translation>Avant une mise à jour</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>In shared mode the backups are made on the server (pg_dump): see the README, or run “artisan-crm backup”.</source>
+        <translation>En mode partagé, les sauvegardes se font sur le serveur (pg_dump) : voir le README, ou lancer « artisan-crm backup ».</translation>
+    </message>
+    <message>
+        <source>A verified copy is made every day at start, before every update and when you ask. Restoring keeps a copy of the current database first.</source>
+        <translation>Une copie vérifiée est faite chaque jour au démarrage, avant chaque mise à jour et à votre demande. Une restauration garde d&apos;abord une copie de la base actuelle.</translation>
+    </message>
+    <message>
+        <source>Folder: {folder}</source>
+        <translation>Dossier : {folder}</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Restaurer…</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Backups kept: {count}.</source>
+        <translation>Sauvegardes conservées : {count}.</translation>
+    </message>
+    <message>
+        <source>No backup yet.</source>
+        <translation>Aucune sauvegarde pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Sauvegarde en cours…</translation>
+    </message>
+    <message>
+        <source>Backup written and verified: {name}</source>
+        <translation>Sauvegarde écrite et vérifiée : {name}</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Replace the current database with the backup of {when}? A copy of the current database is made first. Artisan CRM then restarts on the restored data.</source>
+        <translation>Remplacer la base actuelle par la sauvegarde du {when} ? Une copie de la base actuelle est faite d&apos;abord. Artisan CRM redémarre ensuite sur les données restaurées.</translation>
+    </message>
+    <message>
+        <source>Restore and restart</source>
+        <translation>Restaurer et redémarrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>Vérification de la sauvegarde…</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>OK</source>
@@ -136,6 +235,10 @@ Vous pouvez aussi commencer tout de suite avec une base vide et saisir vos propr
     <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Sauvegardes…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
