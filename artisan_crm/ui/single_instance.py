@@ -110,13 +110,14 @@ class SingleInstance(QObject):
 
 
 def ask_running_instance_to_raise(
-    data_dir: Path, timeout_ms: int = CONNECT_TIMEOUT_MS, *, patience_s: float = 15.0
+    data_dir: Path, timeout_ms: int = CONNECT_TIMEOUT_MS, *, patience_s: float = 60.0
 ) -> bool:
     """Send "raise" to the instance owning ``data_dir``; True if it was delivered.
 
     The owner takes the lock before it starts listening: when several starts happen at
-    once (a double click that became a triple), the others keep trying for a while
-    instead of reporting a frozen instance.
+    once (a double click that became a triple, on a slow PC), the others keep trying for
+    up to ``patience_s`` instead of reporting a frozen instance; they leave as soon as
+    the owner answers.
     """
     deadline = time.monotonic() + patience_s
     socket = QLocalSocket()
