@@ -50,10 +50,11 @@ def ensure_data_dir(path: Path | None = None) -> Path:
     path = path or data_dir()
     try:
         path.mkdir(parents=True, exist_ok=True, mode=0o700)
-        probe = path / ".write-test"
+        # One probe per process: simultaneous starts must not delete each other's probe.
+        probe = path / f".write-test-{os.getpid()}"
         with open(probe, "w") as fh:
             fh.write("ok")
-        probe.unlink()
+        probe.unlink(missing_ok=True)
     except OSError as exc:
         raise DataDirError(
             f"Le dossier de données « {path} » n'est pas accessible en écriture "

@@ -19,12 +19,10 @@ LAUNCHES = 20
 def _launch(home: Path, *args: str) -> subprocess.Popen[bytes]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ARTISAN_CRM_HOME=str(home))
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
-    return subprocess.Popen(
-        [sys.executable, "-m", "artisan_crm", *args],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    with open(home.parent / f"launch-{time.monotonic_ns()}.log", "wb") as log:
+        return subprocess.Popen(
+            [sys.executable, "-m", "artisan_crm", "-v", *args], env=env, stdout=log, stderr=log
+        )
 
 
 @pytest.mark.slow
@@ -60,6 +58,9 @@ def test_twenty_simultaneous_launches_give_one_app(
                 f"\n[single instance] launches={LAUNCHES} running={len(running)} "
                 f"exit codes={exits} in {time.monotonic() - started:.1f} s"
             )
+        if len(running) != 1:
+            for log in sorted(tmp_path.glob("launch-*.log")):
+                print(log.name, log.read_text(errors="replace")[-1500:])
         assert len(running) == 1
         assert exits == [0] * (LAUNCHES - 1)  # each other start handed over and left quietly
         survivor = running[0]
