@@ -13,8 +13,9 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from artisan_crm.domain.errors import ConflictError, NotFoundError, ValidationError
+from artisan_crm.domain.errors import NotFoundError, ValidationError
 from artisan_crm.domain.reminder_rules import RuleSettings
+from artisan_crm.services.common import ensure_version
 from artisan_crm.services.reminders import contact_infos, sync_appointment_reminders
 from artisan_crm.storage.models import Appointment, Client, Job
 from artisan_crm.storage.types import utcnow
@@ -130,8 +131,7 @@ def _load(session: Session, appointment_id: int, version: int | None) -> Appoint
     appointment = session.get(Appointment, appointment_id)
     if appointment is None:
         raise NotFoundError(f"Le rendez-vous n°{appointment_id} n'existe pas (ou plus).")
-    if version is not None and appointment.version != version:
-        raise ConflictError(WHAT)
+    ensure_version(appointment, version, WHAT)
     return appointment
 
 

@@ -9,9 +9,10 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from artisan_crm.domain.enums import LineKind
-from artisan_crm.domain.errors import ConflictError, NotFoundError, ValidationError
+from artisan_crm.domain.errors import NotFoundError, ValidationError
 from artisan_crm.domain.money import ZERO, to_decimal
 from artisan_crm.domain.quotes import check_line
+from artisan_crm.services.common import ensure_version
 from artisan_crm.services.quotes import QuoteLineDraft
 from artisan_crm.storage.models import CatalogItem
 
@@ -104,8 +105,7 @@ def update_catalog_item(
 ) -> CatalogItemView:
     """Change an item; quotes already written keep their own copy of the line."""
     item = _load(session, item_id)
-    if item.version != version:
-        raise ConflictError(WHAT)
+    ensure_version(item, version, WHAT)
     _check(draft)
     _apply(item, draft)
     session.flush()

@@ -37,7 +37,6 @@ from artisan_crm.domain.enums import (
 )
 from artisan_crm.domain.errors import (
     BusinessRuleError,
-    ConflictError,
     NotFoundError,
     ValidationError,
 )
@@ -49,6 +48,7 @@ from artisan_crm.domain.validation import (
     normalise_postcode,
     normalise_siret,
 )
+from artisan_crm.services.common import ensure_version
 from artisan_crm.storage import models
 from artisan_crm.storage.database import record_change
 from artisan_crm.storage.types import Money
@@ -433,8 +433,7 @@ def update_client(
     """Save the form; ``expected_version`` is the version the user loaded (shared mode)."""
     clean = validate_client(draft)
     client = _load(session, client_id)
-    if client.version != expected_version:
-        raise ConflictError("Ce client")
+    ensure_version(client, expected_version, "Ce client")
     _apply(session, client, clean)
     session.flush()
     return _to_view(client)
@@ -444,8 +443,7 @@ def set_archived(
     session: Session, client_id: int, archived: bool, *, expected_version: int
 ) -> ClientView:
     client = _load(session, client_id)
-    if client.version != expected_version:
-        raise ConflictError("Ce client")
+    ensure_version(client, expected_version, "Ce client")
     client.archived = archived
     session.flush()
     return _to_view(client)
@@ -891,8 +889,7 @@ def client_totals(session: Session, client_id: int) -> ClientTotals:
 
 
 def _check_version(client: models.Client, expected_version: int | None) -> None:
-    if expected_version is not None and client.version != expected_version:
-        raise ConflictError("Ce client")
+    ensure_version(client, expected_version, "Ce client")
 
 
 def archive_client(

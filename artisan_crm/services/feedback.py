@@ -14,9 +14,10 @@ from sqlalchemy import ColumnElement, Select, func, or_, select
 from sqlalchemy.orm import Session
 
 from artisan_crm.domain.enums import ClientKind, FeedbackStatus
-from artisan_crm.domain.errors import ConflictError, NotFoundError, ValidationError
+from artisan_crm.domain.errors import NotFoundError, ValidationError
 from artisan_crm.domain.text import fold, search_terms
 from artisan_crm.services.clients import display_name_of
+from artisan_crm.services.common import ensure_version
 from artisan_crm.storage import models
 
 #: Categories offered by the form (free text is accepted too).
@@ -155,8 +156,7 @@ def _load(session: Session, feedback_id: int, expected_version: int | None) -> m
     row = session.get(models.Feedback, feedback_id)
     if row is None:
         raise NotFoundError(f"Cette réclamation (n°{feedback_id}) n'existe pas (ou plus).")
-    if expected_version is not None and row.version != expected_version:
-        raise ConflictError("Cette réclamation")
+    ensure_version(row, expected_version, "Cette réclamation")
     return row
 
 

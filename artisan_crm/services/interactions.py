@@ -15,7 +15,8 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from artisan_crm.domain.enums import Direction, FeedbackStatus, InteractionChannel, TimeKind
-from artisan_crm.domain.errors import ConflictError, NotFoundError, ValidationError
+from artisan_crm.domain.errors import NotFoundError, ValidationError
+from artisan_crm.services.common import ensure_version
 from artisan_crm.storage import models
 from artisan_crm.storage.database import record_change
 
@@ -224,8 +225,7 @@ def update_interaction(
     """Correct a logged contact. Turning it into a complaint opens a feedback record;
     an existing feedback is kept when the flag is removed (it may hold lessons)."""
     row = _load(session, interaction_id)
-    if row.version != expected_version:
-        raise ConflictError("Ce contact")
+    ensure_version(row, expected_version, "Ce contact")
     occurred = validate_interaction(
         InteractionDraft(**{**draft.__dict__, "log_time": False}), now=now
     )
@@ -260,8 +260,7 @@ def delete_interaction(
 ) -> None:
     """Remove a contact logged by mistake (its feedback, if any, stays: SET NULL)."""
     row = _load(session, interaction_id)
-    if expected_version is not None and row.version != expected_version:
-        raise ConflictError("Ce contact")
+    ensure_version(row, expected_version, "Ce contact")
     session.execute(delete(models.Interaction).where(models.Interaction.id == interaction_id))
     record_change(session, "interaction", interaction_id)
     session.expunge(row)

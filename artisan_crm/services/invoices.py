@@ -31,7 +31,6 @@ from artisan_crm.domain.enums import (
 )
 from artisan_crm.domain.errors import (
     BusinessRuleError,
-    ConflictError,
     NotFoundError,
     ValidationError,
 )
@@ -58,6 +57,7 @@ from artisan_crm.domain.quotes import (
     format_euros,
     invoice_payment_status,
 )
+from artisan_crm.services.common import ensure_version
 from artisan_crm.services.company import get_company
 from artisan_crm.services.numbering import next_number
 from artisan_crm.services.quotes import billing_address, client_display_name
@@ -262,8 +262,7 @@ def _load(session: Session, invoice_id: int, *, for_update: bool = False) -> Inv
 
 def _load_for_change(session: Session, invoice_id: int, version: int) -> Invoice:
     invoice = _load(session, invoice_id, for_update=True)
-    if invoice.version != version:
-        raise ConflictError(WHAT)
+    ensure_version(invoice, version, WHAT)
     return invoice
 
 
@@ -919,8 +918,7 @@ def delete_payment(
     payment = session.get(Payment, payment_id)
     if payment is None:
         raise NotFoundError("Ce paiement n'existe plus.")
-    if payment.version != version:
-        raise ConflictError("Ce paiement")
+    ensure_version(payment, version, "Ce paiement")
     invoice = _load(session, payment.invoice_id, for_update=True)
     invoice.payments.remove(payment)
     invoice.updated_at = utcnow()

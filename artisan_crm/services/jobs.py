@@ -12,7 +12,6 @@ from sqlalchemy.orm import Session
 from artisan_crm.domain.enums import JobStatus, QuoteStatus
 from artisan_crm.domain.errors import (
     BusinessRuleError,
-    ConflictError,
     NotFoundError,
     ValidationError,
 )
@@ -23,6 +22,7 @@ from artisan_crm.domain.quotes import (
     job_days_late,
     planned_minutes_from_lines,
 )
+from artisan_crm.services.common import ensure_version
 from artisan_crm.services.quotes import client_display_name
 from artisan_crm.storage.models import Client, ClientAddress, Job, Quote
 
@@ -256,8 +256,7 @@ def _load(session: Session, job_id: int, version: int) -> Job:
     job = session.scalar(select(Job).where(Job.id == job_id).with_for_update())
     if job is None:
         raise NotFoundError(f"Le chantier n°{job_id} n'existe pas.")
-    if job.version != version:
-        raise ConflictError(WHAT)
+    ensure_version(job, version, WHAT)
     return job
 
 

@@ -26,7 +26,6 @@ from sqlalchemy.orm import Session, selectinload
 from artisan_crm.domain.enums import ClientKind, InvoiceStatus, LineKind, QuoteStatus
 from artisan_crm.domain.errors import (
     BusinessRuleError,
-    ConflictError,
     NotFoundError,
     ValidationError,
 )
@@ -55,6 +54,7 @@ from artisan_crm.domain.quotes import (
     move_item,
     status_age_text,
 )
+from artisan_crm.services.common import ensure_version
 from artisan_crm.services.company import get_company
 from artisan_crm.services.numbering import next_number
 from artisan_crm.storage.database import record_change
@@ -412,8 +412,7 @@ def _load(session: Session, quote_id: int, *, for_update: bool = False) -> Quote
 
 def _load_for_change(session: Session, quote_id: int, version: int) -> Quote:
     quote = _load(session, quote_id, for_update=True)
-    if quote.version != version:
-        raise ConflictError(WHAT)
+    ensure_version(quote, version, WHAT)
     return quote
 
 

@@ -43,7 +43,6 @@ from artisan_crm.domain.enums import (
 )
 from artisan_crm.domain.errors import (
     BusinessRuleError,
-    ConflictError,
     NotFoundError,
     ValidationError,
 )
@@ -66,6 +65,7 @@ from artisan_crm.domain.reminder_rules import (
     reconcile,
     wanted_reminders,
 )
+from artisan_crm.services.common import ensure_version
 from artisan_crm.services.quotes import client_display_name
 from artisan_crm.storage.database import record_change
 from artisan_crm.storage.models import (
@@ -719,8 +719,7 @@ def _load(session: Session, reminder_id: int, expected_version: int | None) -> R
     reminder = session.get(Reminder, reminder_id)
     if reminder is None:
         raise NotFoundError(f"Le rappel n°{reminder_id} n'existe pas (ou plus).")
-    if expected_version is not None and reminder.version != expected_version:
-        raise ConflictError(WHAT)
+    ensure_version(reminder, expected_version, WHAT)
     return reminder
 
 

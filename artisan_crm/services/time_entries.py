@@ -13,7 +13,8 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from artisan_crm.domain.enums import TimeKind
-from artisan_crm.domain.errors import ConflictError, NotFoundError, ValidationError
+from artisan_crm.domain.errors import NotFoundError, ValidationError
+from artisan_crm.services.common import ensure_version
 from artisan_crm.storage import models
 from artisan_crm.storage.database import record_change
 
@@ -201,8 +202,7 @@ def update_time_entry(
     today: date | None = None,
 ) -> TimeEntryView:
     row = _load(session, entry_id)
-    if row.version != expected_version:
-        raise ConflictError("Ce temps passé")
+    ensure_version(row, expected_version, "Ce temps passé")
     validate_time_entry(session, draft, today=today)
     _apply(row, draft)
     session.flush()
@@ -213,8 +213,7 @@ def delete_time_entry(
     session: Session, entry_id: int, *, expected_version: int | None = None
 ) -> None:
     row = _load(session, entry_id)
-    if expected_version is not None and row.version != expected_version:
-        raise ConflictError("Ce temps passé")
+    ensure_version(row, expected_version, "Ce temps passé")
     session.expunge(row)
     session.execute(delete(models.TimeEntry).where(models.TimeEntry.id == entry_id))
     record_change(session, "time_entry", entry_id)
