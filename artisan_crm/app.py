@@ -127,10 +127,6 @@ def _dispose_opened(future: Future[Database]) -> None:
         future.result().dispose()
 
 
-def _backups_dir(settings: Settings, data: Path) -> Path:
-    return backup_folder(settings, data)
-
-
 # ---- Entry point -------------------------------------------------------------------------------
 
 
@@ -199,7 +195,7 @@ def _run(argv: list[str], settings: Settings, data: Path, smoke: bool, cleanup: 
 
     tasks = TaskManager()
     url = resolve_database_url(settings)
-    database_future = tasks.submit(_open_database, url, _backups_dir(settings, data))
+    database_future = tasks.submit(_open_database, url, backup_folder(settings, data))
     # If start-up fails after the database opened, it is still closed (runs after shutdown).
     cleanup.callback(_dispose_opened, database_future)
     cleanup.callback(tasks.shutdown)
@@ -227,10 +223,10 @@ def _run(argv: list[str], settings: Settings, data: Path, smoke: bool, cleanup: 
         # Never overwritten: the damaged file is kept aside and the newest good backup
         # offered (Zotero's way); without a backup, or if the user declines, we stop.
         log.warning("database refused: %s", exc)
-        if not _offer_restore(argv, settings, str(exc), url, _backups_dir(settings, data)):
+        if not _offer_restore(argv, settings, str(exc), url, backup_folder(settings, data)):
             return exc.exit_code
         try:
-            db = _open_database(url, _backups_dir(settings, data))
+            db = _open_database(url, backup_folder(settings, data))
         except UserFacingError as again:
             _show_startup_error(argv, settings, str(again))
             return again.exit_code
@@ -273,7 +269,7 @@ def _run(argv: list[str], settings: Settings, data: Path, smoke: bool, cleanup: 
     window.today.refresh()
 
     if not smoke:
-        _daily_backup_after_first_view(context, window, _backups_dir(settings, data))
+        _daily_backup_after_first_view(context, window, backup_folder(settings, data))
         # The reminders start once the first view is on screen: the import of APScheduler,
         # the rule regeneration and the away panel never delay the window.
         _start_reminders_after_first_view(context, window, cleanup)
@@ -313,7 +309,7 @@ def _restore_and_restart(argv: list[str], settings: Settings, data: Path, backup
     url = resolve_database_url(settings, data)
     live = Path(make_url(url).database or "").expanduser().resolve()
     try:
-        kept = restore_backup(backup, live, _backups_dir(settings, data))
+        kept = restore_backup(backup, live, backup_folder(settings, data))
     except UserFacingError as exc:
         log.warning("restore of %s refused: %s", backup, exc)
         _show_startup_error(argv, settings, str(exc))

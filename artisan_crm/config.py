@@ -26,6 +26,8 @@ HOME_ENV = "ARTISAN_CRM_HOME"
 DATABASE_URL_ENV = "ARTISAN_CRM_DATABASE_URL"
 DATABASE_FILENAME = "artisan_crm.sqlite3"
 SETTINGS_FILENAME = "settings.ini"
+#: the single-instance lock (a separate file, never the database: DESIGN.md §3)
+LOCK_FILENAME = "artisan-crm.lock"
 
 T = TypeVar("T")
 

@@ -55,10 +55,10 @@ def _now(args: argparse.Namespace) -> datetime:
 def _settings() -> RuleSettings:
     try:
         from artisan_crm import config
-        from artisan_crm.config import reminder_rule_settings as rule_settings_from
+        from artisan_crm.config import reminder_rule_settings
 
         home = config.ensure_data_dir()
-        return rule_settings_from(config.Settings(home / config.SETTINGS_FILENAME))
+        return reminder_rule_settings(config.Settings(home / config.SETTINGS_FILENAME))
     except Exception:
         return RuleSettings()
 

@@ -10,9 +10,6 @@ from artisan_crm.commands.common import open_from_args
 from artisan_crm.domain.errors import StorageError
 from artisan_crm.storage import backup
 
-#: Same file as the GUI's single-instance lock (ui/single_instance.py).
-LOCK_FILENAME = "artisan-crm.lock"
-
 
 def _backup_dir(args: argparse.Namespace, home: Path) -> Path:
     if args.dir:
@@ -41,7 +38,7 @@ def _cmd_backup(args: argparse.Namespace) -> int:
 def _app_is_running(home: Path) -> bool:
     from PySide6.QtCore import QLockFile
 
-    lock = QLockFile(str(home / LOCK_FILENAME))
+    lock = QLockFile(str(home / config.LOCK_FILENAME))
     lock.setStaleLockTime(0)
     if lock.tryLock(0) or (lock.removeStaleLockFile() and lock.tryLock(0)):
         lock.unlock()

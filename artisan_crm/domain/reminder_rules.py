@@ -63,7 +63,7 @@ REMINDER_KIND_LABELS: dict[ReminderKind, str] = {
 
 @dataclass(frozen=True)
 class RuleSettings:
-    """The delays of every rule (user settings; see ``services.reminders.ReminderOptions``)."""
+    """The delays of every rule (user settings; see ``config.Options`` and ``config.reminder_rule_settings``)."""
 
     quote_followup_1_days: int = 7
     quote_followup_2_days: int = 14

@@ -7,7 +7,7 @@ Typical wiring in ``app.py`` (composition root)::
     coordinator = ReminderCoordinator(
         engine,
         regenerate=lambda done: taskman.run_write(
-            regenerate_rule_reminders, utcnow(), rule_settings_from(settings), on_done=done
+            regenerate_rule_reminders, utcnow(), reminder_rule_settings(settings), on_done=done
         ),
         runner=lambda fn, done: taskman.run(fn, on_done=done),
     )

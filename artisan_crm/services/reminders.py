@@ -31,7 +31,6 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from artisan_crm.config import Options, reminder_rule_settings
 from artisan_crm.domain.enums import (
     ContactKind,
     InvoiceKind,
@@ -97,9 +96,7 @@ _INVOICE_TOTAL_CENTS = literal_column("invoice.total_incl_vat", BigInteger)
 
 # ---- Settings --------------------------------------------------------------------------------
 
-# Declared once in config.Options; kept importable from here for existing callers.
-ReminderOptions = Options
-rule_settings_from = reminder_rule_settings
+# The delays are declared in config.Options and read by config.reminder_rule_settings.
 
 
 # ---- Views ---------------------------------------------------------------------------------------

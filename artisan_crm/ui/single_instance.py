@@ -18,9 +18,10 @@ from pathlib import Path
 from PySide6.QtCore import QLockFile, QObject, Signal, Slot
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
+from artisan_crm.config import LOCK_FILENAME
+
 log = logging.getLogger(__name__)
 
-LOCK_FILENAME = "artisan-crm.lock"
 RAISE_MESSAGE = b"raise\n"
 CONNECT_TIMEOUT_MS = 2000
 
