@@ -10,7 +10,13 @@ from PySide6.QtCore import QThread
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from artisan_crm.scheduling.bridge import DAILY_JOB, JOB_DEFAULTS, WAKE_JOB
+from artisan_crm.scheduling.bridge import (
+    DAILY_JOB,
+    JOB_DEFAULTS,
+    WAKE_JOB,
+    ReminderScheduler,
+    SchedulerBridge,
+)
 from artisan_crm.scheduling.clock import FakeClock
 from artisan_crm.scheduling.coordinator import ReminderCoordinator
 from artisan_crm.scheduling.engine import ReminderEngine
@@ -97,3 +103,21 @@ def test_clock_jump_triggers_a_rescan(qtbot: QtBot, sqlite_db: Database) -> None
         qtbot.waitUntil(lambda: calls == ["regen", "regen"], timeout=3000)
     finally:
         coordinator.stop()
+
+
+def test_the_wake_job_parks_after_firing_instead_of_removing_itself(qtbot: QtBot) -> None:
+    """A fired wake job stays in the scheduler (parked), so a quit in the middle of its
+    run can no longer make APScheduler fail to remove it (JobLookupError on exit)."""
+    scheduler = ReminderScheduler(SchedulerBridge())
+    try:
+        scheduler.start()
+        with qtbot.waitSignal(scheduler.bridge.sig_reminders_due, timeout=3000):
+            scheduler.arm(datetime.now(UTC) - timedelta(seconds=1))
+        qtbot.waitUntil(lambda: scheduler.armed_at() is None, timeout=3000)
+        assert WAKE_JOB in {job.id for job in scheduler.scheduler.get_jobs()}
+        later = datetime.now(UTC) + timedelta(minutes=3)
+        scheduler.arm(later)
+        armed = scheduler.armed_at()
+        assert armed is not None and abs((armed - later).total_seconds()) < 1
+    finally:
+        scheduler.shutdown()
