@@ -200,6 +200,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.database:
             os.environ[DATABASE_URL_ENV] = args.database
         return run_gui(args_list, smoke=args.smoke)
+    # The command line speaks French, like its own messages: so do the services it calls.
+    from artisan_crm.ui.i18n import install_standalone
+
+    install_standalone("fr")
     try:
         return int(args.func(args))
     except UserFacingError as exc:

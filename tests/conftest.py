@@ -31,6 +31,16 @@ def _pg_required() -> bool:
     return bool(os.environ.get("CI") or os.environ.get("ARTISAN_CRM_REQUIRE_PG"))
 
 
+@pytest.fixture(scope="session", autouse=True)
+def french_services() -> None:
+    """Services and domain messages in French, as the CLI and the French GUI show them.
+
+    (Their source strings are English; ``artisan_crm.i18n`` looks the French up.)"""
+    from artisan_crm.ui.i18n import install_standalone
+
+    install_standalone("fr")
+
+
 @pytest.fixture(autouse=True)
 def private_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Every test gets its own data folder; nothing touches the user's real data."""

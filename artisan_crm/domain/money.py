@@ -12,12 +12,18 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
+from artisan_crm.i18n import language, translate
+
 CENT = Decimal("0.01")
 ZERO = Decimal("0.00")
 HUNDRED = Decimal(100)
 
 #: The VAT rates a French artisan may use (percent).
 VAT_RATES: tuple[Decimal, ...] = (Decimal("0"), Decimal("5.5"), Decimal("10"), Decimal("20"))
+
+
+def _not_a_number(value: object) -> str:
+    return translate("Money", "“{value}” is not a valid number.").format(value=value)
 
 
 class MoneyError(ValueError):
@@ -31,9 +37,9 @@ def to_decimal(value: Decimal | int | str) -> Decimal:
     try:
         result = Decimal(value)
     except Exception as exc:  # decimal.InvalidOperation and friends
-        raise MoneyError(f"« {value} » n'est pas un nombre valide.") from exc
+        raise MoneyError(_not_a_number(value)) from exc
     if not result.is_finite():
-        raise MoneyError(f"« {value} » n'est pas un nombre valide.")
+        raise MoneyError(_not_a_number(value))
     return result
 
 
@@ -58,13 +64,18 @@ def check_vat_rate(rate: Decimal) -> Decimal:
             return allowed
     allowed_text = ", ".join(format_percent(r) for r in VAT_RATES)
     raise MoneyError(
-        f"Taux de TVA {format_percent(rate)} non autorisé (taux possibles : {allowed_text})."
+        translate("Money", "VAT rate {rate} is not allowed (possible rates: {rates}).").format(
+            rate=format_percent(rate), rates=allowed_text
+        )
     )
 
 
 def format_percent(rate: Decimal) -> str:
-    text = f"{rate.normalize():f}".replace(".", ",")
-    return f"{text} %"
+    """``5,5 %`` in French, ``5.5%`` in English."""
+    text = f"{rate.normalize():f}"
+    if language() == "en":
+        return f"{text}%"
+    return f"{text.replace('.', ',')} %"
 
 
 @dataclass(frozen=True)
@@ -89,7 +100,7 @@ def line_amounts(
     discount_percent = to_decimal(discount_percent)
     vat_rate = check_vat_rate(vat_rate)
     if not ZERO <= discount_percent <= HUNDRED:
-        raise MoneyError("La remise doit être comprise entre 0 et 100 %.")
+        raise MoneyError(translate("Money", "The discount must be between 0 and 100%."))
     gross = quantity * unit_price
     excl = round_cents(gross * (HUNDRED - discount_percent) / HUNDRED)
     vat = round_cents(excl * vat_rate / HUNDRED)
@@ -124,7 +135,7 @@ def document_totals(
     """Sum already-rounded lines; VAT per rate is the sum of the lines' VAT at that rate."""
     deposit_percent = to_decimal(deposit_percent)
     if not ZERO <= deposit_percent <= HUNDRED:
-        raise MoneyError("L'acompte doit être compris entre 0 et 100 %.")
+        raise MoneyError(translate("Money", "The deposit must be between 0 and 100%."))
     bases: dict[Decimal, Decimal] = {}
     vats: dict[Decimal, Decimal] = {}
     for line in lines:

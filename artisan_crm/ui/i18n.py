@@ -12,11 +12,15 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from artisan_crm import i18n as core_i18n
 from artisan_crm.config import Options, Settings, resources_dir
 
 log = logging.getLogger(__name__)
 
 SUPPORTED = ("fr", "en")
+# What the layers below ui/ translated with before each install_translators (restored by
+# remove_translators).
+_core_before: list[tuple[str, core_i18n.Translator | None]] = []
 DEFAULT_LANGUAGE = "fr"
 
 
@@ -24,9 +28,15 @@ def translations_dir() -> str:
     return str(resources_dir() / "translations")
 
 
+# The layers below ``ui/`` translate through ``artisan_crm.i18n.translate``: one catalogue
+# per layer (``scheduling/`` shares ``storage``'s).
+CORE_AREAS = ("domain", "storage", "services", "reports")
+
+
 def translation_areas() -> list[str]:
-    """Our translation catalogues: ``artisan_crm`` (the shell) and one per feature package
-    ``artisan_crm/ui/<area>/`` (see ``resources/translations/update.sh``).
+    """Our translation catalogues: ``artisan_crm`` (the shell), one per feature package
+    ``artisan_crm/ui/<area>/`` and one per layer below ``ui/`` (:data:`CORE_AREAS`);
+    see ``resources/translations/update.sh``.
 
     Listed with ``pkgutil`` rather than the file system, so it also works inside a frozen
     bundle where the package folders do not exist on disk."""
@@ -39,7 +49,7 @@ def translation_areas() -> list[str]:
         for info in pkgutil.iter_modules(ui.__path__)
         if info.ispkg and info.name != "views"
     )
-    return ["artisan_crm", *features]
+    return ["artisan_crm", *features, *CORE_AREAS]
 
 
 def resolve_language(settings: Settings | None) -> str:
@@ -65,7 +75,9 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
         locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
     QLocale.setDefault(locale)
     installed: list[QTranslator] = []
+    _core_before.append(core_i18n.current())
     if language == "en":
+        core_i18n.install("en", None)
         return installed  # the source strings are English
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     catalogues = [("qtbase", qt_dir)] + [(area, translations_dir()) for area in translation_areas()]
@@ -76,10 +88,41 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
             installed.append(translator)
         else:
             log.warning("translation %s_%s not found in %s", name, language, directory)
+    core_i18n.install(language, _app_translate)
     return installed
+
+
+def _app_translate(context: str, source: str) -> str:
+    return QCoreApplication.translate(context, source)
+
+
+def install_standalone(language: str) -> None:
+    """Translate the layers below ``ui/`` without a ``QCoreApplication`` (the command line,
+    the tests): our catalogues for ``language`` are loaded into free-standing translators."""
+    if language != "fr":
+        core_i18n.install("en", None)
+        return
+    translators: list[QTranslator] = []
+    for area in translation_areas():
+        translator = QTranslator()
+        if translator.load(f"{area}_fr", translations_dir()):
+            translators.append(translator)
+        else:
+            log.warning("translation %s_fr not found in %s", area, translations_dir())
+
+    def lookup(context: str, source: str) -> str:
+        for translator in translators:
+            text = translator.translate(context, source)
+            if text:
+                return text
+        return source
+
+    core_i18n.install("fr", lookup)
 
 
 def remove_translators(app: QCoreApplication, translators: list[QTranslator]) -> None:
     for translator in translators:
         app.removeTranslator(translator)
         translator.deleteLater()
+    if _core_before:
+        core_i18n.install(*_core_before.pop())

@@ -5,6 +5,8 @@
 # One .ts per area, so that features can be translated independently:
 #   artisan_crm_fr.ts  the shell: artisan_crm/app.py, artisan_crm/ui/*.py, artisan_crm/ui/views/*.py
 #   <area>_fr.ts       each feature package artisan_crm/ui/<area>/ (clients, quotes, ...)
+#   domain_fr.ts, storage_fr.ts (with scheduling/), services_fr.ts, reports_fr.ts: the layers
+#                      below ui/, whose strings go through artisan_crm.i18n.translate()
 # Existing translations are kept; new strings appear as "unfinished" in the .ts
 # (open it with .venv/bin/pyside6-linguist), and tests/gui/test_translations.py fails
 # until they are translated.
@@ -39,5 +41,15 @@ for dir in artisan_crm/ui/*/; do
     if [ -z "$selection" ] || wanted "$area"; then
         # shellcheck disable=SC2046
         update_area "$area" $(find "$dir" -name '*.py' | sort)
+    fi
+done
+for area in domain storage services reports; do
+    if [ -z "$selection" ] || wanted "$area"; then
+        case "$area" in
+            storage) dirs="artisan_crm/storage artisan_crm/scheduling" ;;
+            *) dirs="artisan_crm/$area" ;;
+        esac
+        # shellcheck disable=SC2046,SC2086
+        update_area "$area" $(find $dirs -name '*.py' -not -path '*/versions/*' | sort)
     fi
 done

@@ -42,8 +42,12 @@ def _problems(ts: Path) -> list[str]:
 
 def _area_sources(area: str) -> list[str]:
     ui = ROOT / "artisan_crm" / "ui"
+    package = ROOT / "artisan_crm"
     if area == "artisan_crm":
-        files = [ROOT / "artisan_crm" / "app.py", *ui.glob("*.py"), *(ui / "views").rglob("*.py")]
+        files = [package / "app.py", *ui.glob("*.py"), *(ui / "views").rglob("*.py")]
+    elif area in i18n.CORE_AREAS:
+        dirs = [package / area] + ([package / "scheduling"] if area == "storage" else [])
+        files = [p for d in dirs for p in d.rglob("*.py") if "versions" not in p.parts]
     else:
         files = list((ui / area).rglob("*.py"))
     return sorted(str(p) for p in files)
