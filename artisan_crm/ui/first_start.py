@@ -145,6 +145,7 @@ class FirstStart(QObject):
             self._load_demo()
         elif choice == FirstStartDialog.EMPTY:
             self._mark_done()
+            self._show_first_steps()
             self.sig_finished.emit("empty")
         else:  # closed without choosing: ask again next time
             self.sig_finished.emit("skipped")
@@ -199,7 +200,14 @@ class FirstStart(QObject):
         self._close_progress()
         self._mark_done()
         self.context.tasks.publish(_written_tables())
+        self._show_first_steps()
         self.sig_finished.emit("demo")
+
+    def _show_first_steps(self) -> None:
+        """A first start ends on the « Premiers pas » page (the main window's Help ▸ First steps)."""
+        show = getattr(self.parent_widget, "show_first_steps", None)
+        if callable(show):
+            show()
 
     def _on_demo_failed(self, exc: BaseException) -> None:
         log.error("demonstration data failed", exc_info=exc)

@@ -171,7 +171,21 @@ class MainWindow(QMainWindow):
             view_menu.addAction(action)
             self.view_actions.append(action)
 
+        tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
+        self.settings_action = QAction(self.tr("&Settings…"), self)
+        self.settings_action.setObjectName("settingsAction")
+        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.settings_action.triggered.connect(self.show_settings)
+        tools_menu.addAction(self.settings_action)
+
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.first_steps_action = QAction(self.tr("&First steps"), self)
+        self.first_steps_action.setObjectName("firstStepsAction")
+        self.first_steps_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        self.first_steps_action.triggered.connect(self.show_first_steps)
+        help_menu.addAction(self.first_steps_action)
+        help_menu.addSeparator()
         self.about_action = QAction(self.tr("&About Artisan CRM"), self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
@@ -282,6 +296,72 @@ class MainWindow(QMainWindow):
         dialog.open()
         self.backup_dialog = dialog
         return dialog
+
+    # ---- Settings and help -------------------------------------------------------------------
+
+    @Slot()
+    def show_settings(self) -> Any:
+        """Outils ▸ Paramètres… (Ctrl+,)."""
+        from artisan_crm.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.context, self)
+        dialog.sig_open_company.connect(self.company_action.trigger)
+        dialog.sig_saved.connect(self.apply_settings)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.settings_dialog = dialog
+        return dialog
+
+    @Slot(object)
+    def apply_settings(self, changed: set[str]) -> None:
+        """Settings were saved: the built views and the reminders take what concerns them;
+        the database and the language wait for the next start (said once here)."""
+        if not changed:
+            return
+        for receiver in [*self._built.values(), getattr(self, "planning", None)]:
+            hook = getattr(receiver, "on_settings_changed", None)
+            if callable(hook):
+                hook(set(changed))
+        if changed & {"database/url", "ui/language"}:
+            box = QMessageBox(self)
+            box.setObjectName("restartNeededBox")
+            box.setIcon(QMessageBox.Icon.Information)
+            box.setWindowTitle(self.tr("Settings saved"))
+            box.setText(self.tr("Restart Artisan CRM to use the new database or language."))
+            box.open()
+            self.restart_box = box
+
+    @Slot()
+    def show_first_steps(self) -> Any:
+        """Aide ▸ Premiers pas (F1)."""
+        from artisan_crm.ui.first_steps import FirstStepsDialog
+
+        dialog = FirstStepsDialog(self)
+        dialog.sig_go.connect(self.go_to)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        self.first_steps_dialog = dialog
+        return dialog
+
+    @Slot(str)
+    def go_to(self, target: str) -> None:
+        """Follow a « Premiers pas » link: a view, or the dialog where a step is done."""
+        if target.startswith("view:"):
+            view_id = target.removeprefix("view:")
+            if view_id in self.view_ids:
+                self.show_view(self.view_ids.index(view_id))
+            self.raise_()
+            self.activateWindow()
+            return
+        actions = {
+            "company": self.company_action,
+            "import": self.client_files.import_action,
+            "settings": self.settings_action,
+            "backups": self.backups_action,
+        }
+        action = actions.get(target)
+        if action is not None:
+            action.trigger()
 
     @Slot()
     def show_about(self) -> None:

@@ -48,6 +48,10 @@ def test_empty_base_is_not_asked_again(gui, qtbot: QtBot) -> None:
     assert finished.args == ["empty"]
     assert gui.context.settings.get(Options.FIRST_START_DONE) is True
     assert gui.window.today.stats["clients"] == 0
+    # The first start ends on « Premiers pas », shown once (Help ▸ First steps keeps it).
+    steps = gui.window.first_steps_dialog
+    assert steps.isVisible() and steps.windowTitle() == "Premiers pas"
+    steps.close()
 
     again = FirstStart(gui.context, gui.window)
     with qtbot.waitSignal(again.sig_finished) as finished:

@@ -25,7 +25,9 @@ def test_window_opens_in_french(gui) -> None:
     assert nav_texts(window) == NAV_FR
     assert window.windowTitle() == "Artisan CRM — suivi clients"
     menus = [action.text() for action in window.menuBar().actions()]
-    assert menus == ["&Fichier", "&Affichage", "&Aide"]
+    assert menus == ["&Fichier", "&Affichage", "&Outils", "&Aide"]
+    assert window.settings_action.text() == "&Paramètres…"
+    assert window.settings_action.shortcut().toString() == "Ctrl+,"
     assert window.quit_action.text() == "&Quitter"
     assert window.about_action.text() == "À &propos d'Artisan CRM"
     clients = window.view("clients")
@@ -143,7 +145,7 @@ def test_only_the_first_view_is_built_at_start(gui) -> None:
 
 
 def test_open_the_card_from_the_rating_view(gui, new_client) -> None:
-    """"Voir la fiche" in the rating panel switches to the Clients view on that card."""
+    """ "Voir la fiche" in the rating panel switches to the Clients view on that card."""
     window = gui.window
     with gui.db.write() as session:
         client_id = new_client(session, "Lefèvre")

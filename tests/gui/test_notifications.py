@@ -384,3 +384,41 @@ def test_stop_stops_the_scheduler(gui: Any, qtbot: QtBot, runtime: PlanningRunti
     assert not runtime.coordinator.scheduler.running
     with gui.db.read() as s:
         assert s.scalars(select(m.Reminder)).all() == []
+
+
+def test_new_reminder_delays_from_the_settings_apply_at_once(
+    gui: Any, qtbot: QtBot, runtime: PlanningRuntime
+) -> None:
+    """Outils ▸ Paramètres ▸ Rappels: a shorter first follow-up moves the pending reminder."""
+    from artisan_crm.config import Options
+
+    cid = seed_client(gui.db)
+    sent = datetime.now(UTC) - timedelta(days=1)
+    with gui.db.write() as s:
+        s.add(
+            m.Quote(
+                number="DEV-2026-0003",
+                client_id=cid,
+                status=QuoteStatus.SENT,
+                issued_on=sent.date(),
+                sent_at=sent,
+            )
+        )
+    gui.window.planning = runtime
+    start(qtbot, runtime)
+
+    def followups() -> list[Any]:
+        with gui.db.read() as s:
+            rows = s.scalars(
+                select(m.Reminder).where(m.Reminder.rule_key.like("quote:%:followup:1"))
+            ).all()
+            return sorted(r.due_at.date() for r in rows if r.state is ReminderState.PENDING)
+
+    (before,) = followups()
+    assert (before - sent.date()).days == 7
+    dialog = gui.window.show_settings()
+    dialog.reminder_days[Options.QUOTE_FOLLOWUP_1_DAYS.key].setValue(3)
+    with qtbot.waitSignal(runtime.coordinator.sig_regenerated, timeout=10_000):
+        dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    (after,) = followups()
+    assert (after - sent.date()).days == 3

@@ -59,7 +59,12 @@ def test_an_untranslated_string_falls_back_to_the_source() -> None:
 
 
 def _french_literals(path: Path) -> Iterator[str]:
-    tree = ast.parse(path.read_text(encoding="utf-8"))
+    """French literals not passed to translate(). A line marked ``# fr-only`` is allowed: text
+    that must stay French whatever the interface language (French legal mentions on quotes
+    and invoices, a file format's French column names)."""
+    source = path.read_text(encoding="utf-8")
+    lines = source.splitlines()
+    tree = ast.parse(source)
     translated: set[int] = set()
     docstrings: set[int] = set()
     for node in ast.walk(tree):
@@ -78,6 +83,10 @@ def _french_literals(path: Path) -> Iterator[str]:
             and id(node) not in translated
             and id(node) not in docstrings
             and FRENCH_MARKS & set(node.value)
+            and not any(
+                "# fr-only" in lines[n - 1]
+                for n in range(node.lineno, (node.end_lineno or node.lineno) + 1)
+            )
         ):
             yield f"{path.relative_to(ROOT.parent)}:{node.lineno}: {node.value[:60]!r}"
 

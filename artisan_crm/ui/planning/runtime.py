@@ -60,6 +60,9 @@ class RegenerationScope:
             else:
                 self._entities.add((kind, row_id))
 
+    def add_everything(self) -> None:
+        self._everything = True
+
     def take(self) -> frozenset[tuple[str, int]] | None:
         """The changed (table, id) pairs, or None for a full regeneration."""
         entities, everything = frozenset(self._entities), self._everything
@@ -235,6 +238,13 @@ class PlanningRuntime(QObject):
                 done(WakeResult((), False, now, self.engine.next_wake_at(now)))
 
         self.context.tasks.run(fn, on_done=done, on_error=failed)
+
+    def on_settings_changed(self, changed: set[str]) -> None:
+        """The reminder delays changed (settings dialog): regenerate every rule reminder."""
+        if not any(key.startswith("reminders/") for key in changed) or self.stopped:
+            return
+        self.scope.add_everything()
+        self.coordinator.bridge.sig_rescan_needed.emit("settings")
 
     def _on_data_changed(self, changes: ChangeSet) -> None:
         # Recorded before the coordinator's debounce fires the rescan that consumes it.
