@@ -1,9 +1,9 @@
 """Choosing the interface language and loading the translations (ours and Qt's own).
 
-Source strings are English; the French translation is complete. On a fresh
-machine the application opens in French whatever the system locale says: the
-language setting counts as French until the user picks one. ``system`` follows
-the system locale (French if it is French, else English).
+Source strings are English; the French translation is complete. Until the user
+picks a language (Outils ▸ Paramètres ▸ Langue) the interface follows the system
+when it is French or English, and is French otherwise. ``system`` follows the
+system locale (French if it is French, else English).
 """
 
 from __future__ import annotations
@@ -53,16 +53,22 @@ def translation_areas() -> list[str]:
 
 
 def resolve_language(settings: Settings | None) -> str:
-    """``fr`` or ``en`` from the setting (unset = French; ``system`` = the system locale)."""
-    if settings is None or not settings.raw().contains(Options.LANGUAGE.key):
-        return DEFAULT_LANGUAGE
-    choice = settings.get(Options.LANGUAGE).strip().lower()
+    """``fr`` or ``en``: the setting when the user chose one; otherwise (unset, ``system``)
+    the system's language when it is French or English. Any other system language gives
+    English when chosen as ``system``, and French when nothing was chosen (a workshop PC
+    with a bare ``C`` locale, or in another language, still opens in French: the
+    artisans this is made for read French)."""
+    choice = ""
+    if settings is not None and settings.raw().contains(Options.LANGUAGE.key):
+        choice = settings.get(Options.LANGUAGE).strip().lower()
     if choice in SUPPORTED:
         return choice
-    if choice == "system":
-        system = QLocale.system().language()
-        return "fr" if system == QLocale.Language.French else "en"
-    return DEFAULT_LANGUAGE
+    system = QLocale.system().language()
+    if system == QLocale.Language.French:
+        return "fr"
+    if system == QLocale.Language.English:
+        return "en"
+    return "en" if choice == "system" else DEFAULT_LANGUAGE
 
 
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:

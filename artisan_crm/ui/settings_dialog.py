@@ -532,7 +532,7 @@ class SettingsDialog(QDialog):
             self.keep[option.key].setValue(s.get(option))
         self._load_database(s.get(Options.DATABASE_URL).strip())
         stored = self.settings.raw().value(Options.LANGUAGE.key)
-        choice = str(stored).strip().lower() if stored else "fr"  # unset = French (i18n.py)
+        choice = str(stored).strip().lower() if stored else "system"
         index = self.language.findData(choice)
         self.language.setCurrentIndex(index if index >= 0 else 0)
 
@@ -754,7 +754,7 @@ class SettingsDialog(QDialog):
         for option, value in self.values().items():
             before = raw.value(option.key)
             if before is None or str(before) != str(value):
-                if before is None and value == option.default and option is not Options.LANGUAGE:
+                if before is None and value == option.default:
                     continue  # unset stays unset: a later default change still applies
                 self.settings.set(option, value)
                 changed.add(option.key)

@@ -41,7 +41,7 @@ def test_settings_round_trip(qtbot: QtBot, gui, tmp_path: Path) -> None:
     assert dialog.target_rate.value() == 45
     assert dialog.reminder_days[Options.QUOTE_FOLLOWUP_1_DAYS.key].value() == 7
     assert dialog.use_local.isChecked() and not dialog.pg_host.isEnabled()
-    assert dialog.language.currentText() == "Français"
+    assert dialog.language.currentText() == "Suivre le système"
 
     dialog.target_rate.setValue(60)
     dialog.weights["weight_unbilled"].setValue(25)

@@ -94,18 +94,28 @@ def test_the_qm_matches_the_ts(area: str) -> None:
         assert translator.translate(context, source) == message.findtext("translation"), source
 
 
-def test_language_defaults_to_french_whatever_the_system(
+def test_language_follows_the_system_until_chosen(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     settings = Settings(tmp_path / "settings.ini")
-    monkeypatch.setattr(i18n.QLocale, "system", staticmethod(lambda: QLocale("de_DE")))
+
+    def system(name: str) -> None:
+        monkeypatch.setattr(i18n.QLocale, "system", staticmethod(lambda: QLocale(name)))
+
+    system("fr_FR")
     assert i18n.resolve_language(settings) == "fr"
-    assert i18n.resolve_language(None) == "fr"
+    system("en_GB")
+    assert i18n.resolve_language(settings) == "en"
+    assert i18n.resolve_language(None) == "en"
+    system("C")  # a bare workshop PC: French, the artisans' language
+    assert i18n.resolve_language(settings) == "fr"
+    system("de_DE")
+    assert i18n.resolve_language(settings) == "fr"
     settings.set(Options.LANGUAGE, "en")
     assert i18n.resolve_language(settings) == "en"
     settings.set(Options.LANGUAGE, "system")
     assert i18n.resolve_language(settings) == "en"  # German system: English interface
-    monkeypatch.setattr(i18n.QLocale, "system", staticmethod(lambda: QLocale("fr_BE")))
+    system("fr_BE")
     assert i18n.resolve_language(settings) == "fr"
     settings.set(Options.LANGUAGE, "klingon")
     assert i18n.resolve_language(settings) == "fr"
