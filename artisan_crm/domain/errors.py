@@ -1,4 +1,4 @@
-"""Errors a user can understand: each carries a French message ready to show.
+"""Errors a user can understand: each carries a message ready to show (translated).
 
 Services and storage raise these; the UI shows ``str(error)`` in a dialog and
 the CLI prints it on stderr. Nothing here knows about Qt.
@@ -6,9 +6,11 @@ the CLI prints it on stderr. Nothing here knows about Qt.
 
 from __future__ import annotations
 
+from artisan_crm.i18n import translate
+
 
 class UserFacingError(Exception):
-    """Base class: ``str(exc)`` is a complete French sentence for the user."""
+    """Base class: ``str(exc)`` is a complete sentence for the user, in the interface language."""
 
     #: process exit status used by the CLI for this kind of error
     exit_code = 1
@@ -33,10 +35,16 @@ class ConflictError(UserFacingError):
 
     exit_code = 4
 
-    def __init__(self, what: str = "Cet élément") -> None:
+    def __init__(self, what: str | None = None) -> None:
+        """``what``: the record, already translated ("The company settings"); default "This item"."""
+        if what is None:
+            what = translate("Errors", "This item")
         super().__init__(
-            f"{what} a été modifié sur un autre poste depuis son ouverture. "
-            "Rechargez-le pour voir la version à jour ; vos modifications n'ont pas été enregistrées."
+            translate(
+                "Errors",
+                "{what} was modified on another workstation since it was opened. "
+                "Reload it to see the current version; your changes were not saved.",
+            ).format(what=what)
         )
 
 

@@ -2,7 +2,7 @@
 
 - the quote status pipeline and which transitions are allowed;
 - document numbers ``DEV-YYYY-NNNN`` / ``FAC-YYYY-NNNN``;
-- the age of a quote in words ("envoyé il y a 12 jours");
+- the age of a quote in words ("sent 12 days ago", translated);
 - deposit and final invoice maths (per VAT rate, exact to the cent);
 - the payment state of an invoice (paid, partially paid, overdue with days late);
 - small list helpers for the quote editor (move, duplicate, delete a line).
@@ -26,11 +26,12 @@ from artisan_crm.domain.money import (
     LineAmounts,
     MoneyError,
     VatBreakdownRow,
-    format_percent,
     line_amounts,
     round_cents,
     to_decimal,
 )
+from artisan_crm.i18n import QT_TRANSLATE_NOOP, Labels, language, plural, translate
+from artisan_crm.i18n import format_money as _format_money
 
 T = TypeVar("T")
 NBSP = "\u00a0"
@@ -53,20 +54,27 @@ def parse_number(number: str) -> tuple[str, int, int]:
     """``"FAC-2026-0007"`` -> ``("FAC", 2026, 7)``; a badly formed number raises ValueError."""
     match = _NUMBER_RE.match(number.strip().upper())
     if not match:
-        raise ValueError(f"« {number} » n'est pas un numéro de document (ex. DEV-2026-0001).")
+        raise ValueError(
+            translate("Quotes", "“{number}” is not a document number (e.g. DEV-2026-0001).").format(
+                number=number
+            )
+        )
     return match["prefix"], int(match["year"]), int(match["value"])
 
 
 # ---- Quote pipeline ----------------------------------------------------------------------------
 
-QUOTE_STATUS_LABELS: dict[QuoteStatus, str] = {
-    QuoteStatus.DRAFT: "Brouillon",
-    QuoteStatus.SENT: "Envoyé",
-    QuoteStatus.ACCEPTED: "Accepté",
-    QuoteStatus.REFUSED: "Refusé",
-    QuoteStatus.EXPIRED: "Expiré",
-    QuoteStatus.CANCELLED: "Annulé",
-}
+QUOTE_STATUS_LABELS: Labels[QuoteStatus] = Labels(
+    "Quotes",
+    {
+        QuoteStatus.DRAFT: QT_TRANSLATE_NOOP("Quotes", "Draft"),
+        QuoteStatus.SENT: QT_TRANSLATE_NOOP("Quotes", "Sent"),
+        QuoteStatus.ACCEPTED: QT_TRANSLATE_NOOP("Quotes", "Accepted"),
+        QuoteStatus.REFUSED: QT_TRANSLATE_NOOP("Quotes", "Refused"),
+        QuoteStatus.EXPIRED: QT_TRANSLATE_NOOP("Quotes", "Expired"),
+        QuoteStatus.CANCELLED: QT_TRANSLATE_NOOP("Quotes", "Cancelled"),
+    },
+)
 
 #: Where each status may go. A sent quote is frozen: to change it, duplicate it.
 #: An expired quote may be sent again (new validity date) or still be honoured.
@@ -92,14 +100,17 @@ STATUS_TIMESTAMP: dict[QuoteStatus, str] = {
     QuoteStatus.CANCELLED: "cancelled_at",
 }
 
-_STATUS_VERB: dict[QuoteStatus, str] = {
-    QuoteStatus.DRAFT: "créé",
-    QuoteStatus.SENT: "envoyé",
-    QuoteStatus.ACCEPTED: "accepté",
-    QuoteStatus.REFUSED: "refusé",
-    QuoteStatus.EXPIRED: "expiré",
-    QuoteStatus.CANCELLED: "annulé",
-}
+_STATUS_VERB: Labels[QuoteStatus] = Labels(
+    "Quotes",
+    {
+        QuoteStatus.DRAFT: QT_TRANSLATE_NOOP("Quotes", "created"),
+        QuoteStatus.SENT: QT_TRANSLATE_NOOP("Quotes", "sent"),
+        QuoteStatus.ACCEPTED: QT_TRANSLATE_NOOP("Quotes", "accepted"),
+        QuoteStatus.REFUSED: QT_TRANSLATE_NOOP("Quotes", "refused"),
+        QuoteStatus.EXPIRED: QT_TRANSLATE_NOOP("Quotes", "expired"),
+        QuoteStatus.CANCELLED: QT_TRANSLATE_NOOP("Quotes", "cancelled"),
+    },
+)
 
 
 def allowed_transitions(status: QuoteStatus) -> frozenset[QuoteStatus]:
@@ -107,20 +118,28 @@ def allowed_transitions(status: QuoteStatus) -> frozenset[QuoteStatus]:
 
 
 def check_transition(current: QuoteStatus, target: QuoteStatus) -> None:
-    """Raise :class:`BusinessRuleError` (French) unless ``current -> target`` is allowed."""
+    """Raise :class:`BusinessRuleError` (translated) unless ``current -> target`` is allowed."""
     if target in QUOTE_TRANSITIONS[current]:
         return
     here = QUOTE_STATUS_LABELS[current].lower()
     there = QUOTE_STATUS_LABELS[target].lower()
     if current == target:
-        raise BusinessRuleError(f"Ce devis est déjà « {here} ».")
+        raise BusinessRuleError(
+            translate("Quotes", "This quote is already “{status}”.").format(status=here)
+        )
     possible = sorted(QUOTE_STATUS_LABELS[s].lower() for s in QUOTE_TRANSITIONS[current])
-    hint = (
-        f" Il peut seulement passer à : {', '.join(possible)}."
-        if possible
-        else " Son statut est définitif ; dupliquez-le pour repartir d'un brouillon."
-    )
-    raise BusinessRuleError(f"Un devis « {here} » ne peut pas passer à « {there} ».{hint}")
+    if possible:
+        message = translate(
+            "Quotes",
+            "A “{current}” quote cannot move to “{target}”. It can only move to: {possible}.",
+        ).format(current=here, target=there, possible=", ".join(possible))
+    else:
+        message = translate(
+            "Quotes",
+            "A “{current}” quote cannot move to “{target}”. Its status is final; "
+            "duplicate it to start again from a draft.",
+        ).format(current=here, target=there)
+    raise BusinessRuleError(message)
 
 
 def is_quote_editable(status: QuoteStatus) -> bool:
@@ -131,8 +150,11 @@ def is_quote_editable(status: QuoteStatus) -> bool:
 def check_quote_editable(status: QuoteStatus) -> None:
     if not is_quote_editable(status):
         raise BusinessRuleError(
-            f"Ce devis est « {QUOTE_STATUS_LABELS[status].lower()} » : il ne peut plus être "
-            "modifié. Dupliquez-le pour en faire un nouveau brouillon."
+            translate(
+                "Quotes",
+                "This quote is “{status}”: it can no longer be changed. "
+                "Duplicate it to make a new draft.",
+            ).format(status=QUOTE_STATUS_LABELS[status].lower())
         )
 
 
@@ -145,24 +167,29 @@ def is_overdue_for_expiry(status: QuoteStatus, valid_until: date | None, today: 
 
 
 def days_ago_text(days: int) -> str:
-    """``0 -> "aujourd'hui"``, ``1 -> "hier"``, ``12 -> "il y a 12 jours"``, then months/years."""
+    """``0 -> "today"``, ``1 -> "yesterday"``, ``12 -> "12 days ago"``, then months/years
+    (French: "aujourd'hui", "hier", "il y a 12 jours")."""
     if days < 0:
-        return "à venir"
+        return translate("Quotes", "upcoming")
     if days == 0:
-        return "aujourd'hui"
+        return translate("Quotes", "today")
     if days == 1:
-        return "hier"
+        return translate("Quotes", "yesterday")
     if days < 60:
-        return f"il y a {days} jours"
+        return translate("Quotes", "{days} days ago").format(days=days)
     if days < 365:
-        return f"il y a {days // 30} mois"
+        return translate("Quotes", "{months} months ago").format(months=days // 30)
     years = days // 365
-    return "il y a plus d'un an" if years == 1 else f"il y a plus de {years} ans"
+    if years == 1:
+        return translate("Quotes", "over a year ago")
+    return translate("Quotes", "over {years} years ago").format(years=years)
 
 
 def status_age_text(status: QuoteStatus, since: date, today: date) -> str:
-    """``"envoyé il y a 12 jours"``, ``"accepté hier"``, ``"créé aujourd'hui"``."""
-    return f"{_STATUS_VERB[status]} {days_ago_text((today - since).days)}"
+    """``"sent 12 days ago"``, ``"accepted yesterday"``, ``"created today"``."""
+    return translate("Quotes", "{status} {when}").format(
+        status=_STATUS_VERB[status], when=days_ago_text((today - since).days)
+    )
 
 
 # ---- Quote line checks -------------------------------------------------------------------------
@@ -179,14 +206,14 @@ def check_line(
     discount_percent: Decimal,
     allow_negative_price: bool = False,
 ) -> tuple[dict[str, str], LineAmounts | None]:
-    """Check one line; returns ``(field -> French message, amounts or None)``.
+    """Check one line; returns ``(field -> message, amounts or None)``.
 
     A negative unit price only makes sense for an "other" line (a commercial
     discount or a deduction); quantities and purchase costs are never negative.
     """
     errors: dict[str, str] = {}
     if not description.strip():
-        errors["description"] = "la désignation est obligatoire."
+        errors["description"] = translate("Quotes", "the description is required.")
     values: dict[str, Decimal] = {}
     for name, raw in (
         ("quantity", quantity),
@@ -200,17 +227,17 @@ def check_line(
         except MoneyError as exc:
             errors[name] = _lower_first(str(exc))
     if "quantity" in values and values["quantity"] < 0:
-        errors["quantity"] = "la quantité ne peut pas être négative."
+        errors["quantity"] = translate("Quotes", "the quantity cannot be negative.")
     negative_allowed = allow_negative_price or kind == "other"
     if "unit_price" in values and values["unit_price"] < 0 and not negative_allowed:
-        errors["unit_price"] = (
-            "le prix unitaire ne peut pas être négatif (utilisez une ligne « autre » "
-            "pour une remise)."
+        errors["unit_price"] = translate(
+            "Quotes",
+            "the unit price cannot be negative (use an “other” line for a discount).",
         )
     if "unit_cost" in values and values["unit_cost"] < 0:
-        errors["unit_cost"] = "le coût d'achat ne peut pas être négatif."
+        errors["unit_cost"] = translate("Quotes", "the purchase cost cannot be negative.")
     if "discount_percent" in values and not ZERO <= values["discount_percent"] <= HUNDRED:
-        errors["discount_percent"] = "la remise doit être comprise entre 0 et 100 %."
+        errors["discount_percent"] = translate("Quotes", "the discount must be between 0 and 100%.")
     amounts = None
     if not errors:
         try:
@@ -261,7 +288,7 @@ def deposit_shares(
     """
     percent = to_decimal(percent)
     if not ZERO <= percent <= HUNDRED:
-        raise MoneyError("L'acompte doit être compris entre 0 et 100 %.")
+        raise MoneyError(translate("Money", "The deposit must be between 0 and 100%."))
     shares = []
     for row in breakdown:
         base = round_cents(row.base * percent / HUNDRED)
@@ -277,14 +304,26 @@ def deposit_total(breakdown: Iterable[VatBreakdownRow], percent: Decimal) -> Dec
     return sum((s.incl_vat for s in deposit_shares(breakdown, percent)), ZERO)
 
 
+# French legal document text: the two labels below are lines of the invoice itself (stored
+# with it and printed on the PDF sent to a French client, which must show the deposits
+# already invoiced): they stay French whatever the interface language.
+
+
+def _document_percent(rate: Decimal) -> str:
+    """``5,5 %``: French typography for the invoice document (not the interface language)."""
+    return f"{to_decimal(rate).normalize():f}".replace(".", ",") + " %"
+
+
 def deposit_line_label(percent: Decimal, quote_number: str, rate: Decimal, several: bool) -> str:
-    text = f"Acompte de {format_percent(percent)} sur le devis {quote_number}"
-    return f"{text} (travaux à TVA {format_percent(rate)})" if several else text
+    text = f"Acompte de {_document_percent(percent)} sur le devis {quote_number}"
+    vat = _document_percent(rate)
+    return f"{text} (travaux à TVA {vat})" if several else text  # fr-only
 
 
 def deduction_line_label(invoice_number: str, issued_on: date | None, rate: Decimal) -> str:
     when = f" du {issued_on:%d/%m/%Y}" if issued_on else ""
-    return f"Acompte déjà facturé : facture {invoice_number}{when} (TVA {format_percent(rate)})"
+    vat = _document_percent(rate)
+    return f"Acompte déjà facturé : facture {invoice_number}{when} (TVA {vat})"  # fr-only
 
 
 # ---- Invoice payment state ---------------------------------------------------------------------
@@ -300,15 +339,18 @@ class PaymentState(StrEnum):
     CREDIT_NOTE = "credit_note"
 
 
-PAYMENT_STATE_LABELS: dict[PaymentState, str] = {
-    PaymentState.DRAFT: "Brouillon",
-    PaymentState.UNPAID: "À payer",
-    PaymentState.PARTIALLY_PAID: "Partiellement payée",
-    PaymentState.PAID: "Payée",
-    PaymentState.OVERDUE: "En retard",
-    PaymentState.CANCELLED: "Annulée par avoir",
-    PaymentState.CREDIT_NOTE: "Avoir",
-}
+PAYMENT_STATE_LABELS: Labels[PaymentState] = Labels(
+    "Invoices",
+    {
+        PaymentState.DRAFT: QT_TRANSLATE_NOOP("Invoices", "Draft"),
+        PaymentState.UNPAID: QT_TRANSLATE_NOOP("Invoices", "To be paid"),
+        PaymentState.PARTIALLY_PAID: QT_TRANSLATE_NOOP("Invoices", "Partly paid"),
+        PaymentState.PAID: QT_TRANSLATE_NOOP("Invoices", "Paid"),
+        PaymentState.OVERDUE: QT_TRANSLATE_NOOP("Invoices", "Overdue"),
+        PaymentState.CANCELLED: QT_TRANSLATE_NOOP("Invoices", "Cancelled by credit note"),
+        PaymentState.CREDIT_NOTE: QT_TRANSLATE_NOOP("Invoices", "Credit note"),
+    },
+)
 
 
 @dataclass(frozen=True)
@@ -320,10 +362,13 @@ class InvoicePaymentStatus:
 
     @property
     def label(self) -> str:
-        """``"En retard de 12 jours (reste 240,00 €)"`` is built by the UI; this is the state."""
+        """``"12 days late"`` (French ``"En retard de 12 jours"``); the UI adds what remains."""
         if self.state == PaymentState.OVERDUE:
-            day_word = "jour" if self.days_late == 1 else "jours"
-            return f"En retard de {self.days_late} {day_word}"
+            return plural(
+                self.days_late,
+                translate("Invoices", "{days} day late"),
+                translate("Invoices", "{days} days late"),
+            ).format(days=self.days_late)
         return PAYMENT_STATE_LABELS[self.state]
 
     @property
@@ -365,19 +410,27 @@ def check_payment_amount(amount: Decimal, remaining: Decimal) -> None:
     """A payment is positive and never more than what is still due."""
     amount = to_decimal(amount)
     if amount <= ZERO:
-        raise ValidationError({"amount": "Le montant du paiement doit être positif."})
+        raise ValidationError(
+            {"amount": translate("Invoices", "The payment amount must be positive.")}
+        )
     if round_cents(amount) != amount:
-        raise ValidationError({"amount": "Le montant du paiement se donne au centime près."})
+        raise ValidationError(
+            {"amount": translate("Invoices", "The payment amount is given to the cent.")}
+        )
     if amount > remaining:
         raise BusinessRuleError(
-            f"Le paiement ({format_euros(amount)}) dépasse le reste à payer "
-            f"({format_euros(remaining)})."
+            translate(
+                "Invoices",
+                "The payment ({amount}) is more than what remains to be paid ({remaining}).",
+            ).format(amount=format_euros(amount), remaining=format_euros(remaining))
         )
 
 
 def format_euros(amount: Decimal) -> str:
-    """``1234.5 -> "1 234,50 €"`` (non-breaking spaces), for messages; reports use Babel."""
+    """``1234.5 -> "1 234,50 €"`` (non-breaking spaces; English ``"€1,234.50"``), for messages."""
     amount = round_cents(to_decimal(amount))
+    if language() == "en":
+        return _format_money(amount)
     sign = "-" if amount < 0 else ""
     whole, cents = f"{abs(amount):.2f}".split(".")
     groups: list[str] = []
@@ -389,12 +442,15 @@ def format_euros(amount: Decimal) -> str:
 
 # ---- Jobs --------------------------------------------------------------------------------------
 
-JOB_STATUS_LABELS: dict[JobStatus, str] = {
-    JobStatus.PLANNED: "Prévu",
-    JobStatus.IN_PROGRESS: "En cours",
-    JobStatus.DONE: "Terminé",
-    JobStatus.CANCELLED: "Annulé",
-}
+JOB_STATUS_LABELS: Labels[JobStatus] = Labels(
+    "Jobs",
+    {
+        JobStatus.PLANNED: QT_TRANSLATE_NOOP("Jobs", "Planned"),
+        JobStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("Jobs", "In progress"),
+        JobStatus.DONE: QT_TRANSLATE_NOOP("Jobs", "Done"),
+        JobStatus.CANCELLED: QT_TRANSLATE_NOOP("Jobs", "Cancelled"),
+    },
+)
 
 
 def job_days_late(status: JobStatus, deadline: date | None, today: date) -> int:

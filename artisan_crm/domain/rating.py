@@ -95,6 +95,11 @@ from enum import StrEnum
 from functools import cached_property
 from typing import Any
 
+from artisan_crm.domain.text import fold
+from artisan_crm.i18n import QT_TRANSLATE_NOOP, Labels, language, plural, translate
+from artisan_crm.i18n import format_int as _locale_int
+from artisan_crm.i18n import format_money as _format_money
+
 # ---- Settings ---------------------------------------------------------------------------------
 
 
@@ -371,13 +376,16 @@ class Category(StrEnum):
         return self is not Category.NOT_ENOUGH_DATA
 
 
-CATEGORY_LABELS: Mapping[Category, str] = {
-    Category.GEM: "Pépite",
-    Category.GOOD: "Bon client",
-    Category.WATCH: "À surveiller",
-    Category.VAMPIRE: "Vampire",
-    Category.NOT_ENOUGH_DATA: "Pas assez de données",
-}
+CATEGORY_LABELS: Mapping[Category, str] = Labels(
+    "Rating",
+    {
+        Category.GEM: QT_TRANSLATE_NOOP("Rating", "Gem"),
+        Category.GOOD: QT_TRANSLATE_NOOP("Rating", "Good client"),
+        Category.WATCH: QT_TRANSLATE_NOOP("Rating", "To watch"),
+        Category.VAMPIRE: QT_TRANSLATE_NOOP("Rating", "Vampire"),
+        Category.NOT_ENOUGH_DATA: QT_TRANSLATE_NOOP("Rating", "Not enough data"),
+    },
+)
 
 #: best first (the table's category order)
 CATEGORY_ORDER: tuple[Category, ...] = tuple(CATEGORY_LABELS)
@@ -455,14 +463,17 @@ class Rating:
         return self.reasons[0].text if self.reasons else ""
 
 
-COMPONENT_LABELS: Mapping[str, str] = {
-    "hourly_margin": "Marge horaire",
-    "unbilled": "Temps non facturé",
-    "quotes": "Devis",
-    "late_payment": "Retards de paiement",
-    "reminders": "Relances d'impayés",
-    "demands": "Exigences",
-}
+COMPONENT_LABELS: Mapping[str, str] = Labels(
+    "Rating",
+    {
+        "hourly_margin": QT_TRANSLATE_NOOP("Rating", "Margin per hour"),
+        "unbilled": QT_TRANSLATE_NOOP("Rating", "Unbilled time"),
+        "quotes": QT_TRANSLATE_NOOP("Rating", "Quotes"),
+        "late_payment": QT_TRANSLATE_NOOP("Rating", "Late payments"),
+        "reminders": QT_TRANSLATE_NOOP("Rating", "Payment reminders"),
+        "demands": QT_TRANSLATE_NOOP("Rating", "Demands"),
+    },
+)
 
 
 def _clamp01(value: float) -> float:
@@ -560,38 +571,47 @@ def _category(
 # ---- Words ------------------------------------------------------------------------------------
 
 
-def plural(n: int, singular: str, plural_form: str | None = None) -> str:
-    """``"1 devis"``, ``"3 relances"``: French plural for counts (0 and 1 are singular)."""
-    return f"{n} {singular if abs(n) <= 1 else (plural_form or singular + 's')}"
-
-
 def format_int(n: int) -> str:
-    """``12345`` -> ``"12 345"`` (French thousands separator, a plain space)."""
+    """``12345`` -> ``"12 345"`` (French thousands separator, a plain space; ``"12,345"``
+    in English)."""
+    if language() == "en":
+        return _locale_int(n)
     return f"{n:,}".replace(",", " ")
 
 
 def format_euros(cents: int) -> str:
-    """Whole euros, rounded: ``"1 250 €"``, ``"−300 €"``."""
+    """Whole euros, rounded: ``"1 250 €"``, ``"−300 €"`` (English ``"€1,250"``, ``"−€300"``)."""
     euros = _div_round(cents, 100)
+    if language() == "en":
+        text = _format_money(abs(euros), whole_euros=True)
+        return f"−{text}" if euros < 0 else text
     text = format_int(abs(euros))
     return f"−{text} €" if euros < 0 else f"{text} €"
 
 
 def format_rate(cents_per_hour: int) -> str:
+    """``"45 €/h"`` (English ``"€45/h"``)."""
     return f"{format_euros(cents_per_hour)}/h"
 
 
 def format_duration(minutes: int) -> str:
-    """``"45 min"``, ``"11 h"``, ``"2 h 30"``."""
+    """``"45 min"``, ``"11 h"``, ``"2 h 30"`` (English ``"2 h 30 min"``)."""
     if minutes < 60:
         return f"{minutes} min"
     hours, rest = divmod(minutes, 60)
-    return f"{format_int(hours)} h" if rest == 0 else f"{format_int(hours)} h {rest:02d}"
+    if rest == 0:
+        return f"{format_int(hours)} h"
+    if language() == "en":
+        return f"{format_int(hours)} h {rest:02d} min"
+    return f"{format_int(hours)} h {rest:02d}"
 
 
-def _agree(minutes: int) -> str:
-    """Feminine agreement with a duration: "45 min perdues", "1 h 30 perdue", "3 h perdues"."""
-    return "e" if 60 <= minutes < 120 else "es"
+def _one_hour_and_some(minutes: int) -> bool:
+    """French agrees a participle with a duration: singular for "1 h 30" ("1 h 30 perdue"),
+    plural otherwise ("45 min perdues", "3 h perdues"). English has no agreement, so the
+    singular sentences are the same English in the context "RatingSingularDuration" (Qt's
+    way of disambiguating one source translated two ways)."""
+    return 60 <= minutes < 120
 
 
 def _round_half_up(value: float) -> int:
@@ -600,22 +620,41 @@ def _round_half_up(value: float) -> int:
 
 def _not_enough_data_reason(figures: ClientFigures) -> Reason:
     time = (
-        "aucun temps saisi"
+        translate("Rating", "no time recorded")
         if figures.minutes == 0
-        else f"{format_duration(figures.minutes)} de temps passé"
+        else translate("Rating", "{duration} spent").format(
+            duration=format_duration(figures.minutes)
+        )
     )
     return Reason(
-        f"pas assez de données : {time}, aucun devis accepté ni facture sur la période", 0.0
+        translate(
+            "Rating", "not enough data: {time}, no accepted quote or invoice in the period"
+        ).format(time=time),
+        0.0,
     )
+
+
+def _pays_late(days: int) -> str:
+    return plural(
+        days,
+        translate("Rating", "pays {days} day late on average"),
+        translate("Rating", "pays {days} days late on average"),
+    ).format(days=days)
 
 
 def _lost_quotes_words(figures: ClientFigures) -> str:
     n = figures.quotes_lost
     if figures.quotes_expired == 0:
-        return plural(n, "devis refusé", "devis refusés")
+        return plural(
+            n, translate("Rating", "{n} quote refused"), translate("Rating", "{n} quotes refused")
+        ).format(n=n)
     if figures.quotes_refused == 0:
-        return plural(n, "devis expiré sans réponse", "devis expirés sans réponse")
-    return f"{n} devis refusés ou expirés"
+        return plural(
+            n,
+            translate("Rating", "{n} quote expired without an answer"),
+            translate("Rating", "{n} quotes expired without an answer"),
+        ).format(n=n)
+    return translate("Rating", "{n} quotes refused or expired").format(n=n)
 
 
 def _reasons(
@@ -645,35 +684,56 @@ def _reasons(
     if ratio >= 1.0:
         if hourly is not None:
             favour(
-                "hourly_margin", f"marge horaire {format_rate(hourly)} pour un objectif de {target}"
+                "hourly_margin",
+                translate("Rating", "margin per hour {rate} against a target of {target}").format(
+                    rate=format_rate(hourly), target=target
+                ),
             )
         else:
             favour(
-                "hourly_margin", f"marge de {format_euros(figures.margin_cents)} sans temps saisi"
+                "hourly_margin",
+                translate("Rating", "margin of {margin} with no time recorded").format(
+                    margin=format_euros(figures.margin_cents)
+                ),
             )
     elif figures.minutes > 0:
         duration = format_duration(figures.minutes)
+        singular = _one_hour_and_some(figures.minutes)
         if figures.revenue_cents <= 0 and figures.material_cost_cents == 0:
-            against(
-                "hourly_margin",
-                f"aucun chiffre d'affaires pour {duration} passé{_agree(figures.minutes)}",
+            text = (
+                translate("RatingSingularDuration", "no revenue for {duration} spent")
+                if singular
+                else translate("Rating", "no revenue for {duration} spent")
             )
+            against("hourly_margin", text.format(duration=duration))
         elif figures.margin_cents < 0:
+            text = (
+                translate(
+                    "RatingSingularDuration", "negative margin ({margin}) for {duration} spent"
+                )
+                if singular
+                else translate("Rating", "negative margin ({margin}) for {duration} spent")
+            )
             against(
                 "hourly_margin",
-                f"marge négative ({format_euros(figures.margin_cents)}) pour {duration} "
-                f"passé{_agree(figures.minutes)}",
+                text.format(margin=format_euros(figures.margin_cents), duration=duration),
             )
         else:
             assert hourly is not None
             against(
-                "hourly_margin", f"marge horaire {format_rate(hourly)} pour un objectif de {target}"
+                "hourly_margin",
+                translate("Rating", "margin per hour {rate} against a target of {target}").format(
+                    rate=format_rate(hourly), target=target
+                ),
             )
 
     # Unbilled time
     if figures.unbilled_minutes > 0:
         share = _round_half_up(100 * figures.unbilled_share)
-        against("unbilled", f"{share} % du temps passé n'est pas facturé")
+        against(
+            "unbilled",
+            translate("Rating", "{share}% of the time spent is not billed").format(share=share),
+        )
 
     # Quotes
     conversion = figures.conversion_rate
@@ -681,41 +741,81 @@ def _reasons(
         words = _lost_quotes_words(figures)
         if figures.lost_quote_minutes > 0:
             lost = format_duration(figures.lost_quote_minutes)
-            against(
-                "quotes",
-                f"{words} : {lost} de préparation perdu{_agree(figures.lost_quote_minutes)}",
+            text = (
+                translate("RatingSingularDuration", "{quotes}: {duration} of preparation lost")
+                if _one_hour_and_some(figures.lost_quote_minutes)
+                else translate("Rating", "{quotes}: {duration} of preparation lost")
             )
+            against("quotes", text.format(quotes=words, duration=lost))
         else:
             decided = figures.quotes_accepted + figures.quotes_lost
-            against("quotes", f"{words} sur {decided}")
+            against(
+                "quotes",
+                translate("Rating", "{quotes} out of {decided}").format(
+                    quotes=words, decided=decided
+                ),
+            )
     if conversion is not None and conversion >= 0.75 and figures.quotes_accepted >= 2:
         decided = figures.quotes_accepted + figures.quotes_lost
-        favour("quotes", f"{figures.quotes_accepted} devis acceptés sur {decided}")
+        favour(
+            "quotes",
+            translate("Rating", "{accepted} quotes accepted out of {decided}").format(
+                accepted=figures.quotes_accepted, decided=decided
+            ),
+        )
 
     # Payments
     late = figures.late_days
     if late is not None:
         days = _round_half_up(late)
         if days >= 1:
-            against("late_payment", f"paie en moyenne {plural(days, 'jour')} en retard")
+            against("late_payment", _pays_late(days))
         elif figures.invoices > 0:
-            favour("late_payment", "paie à l'heure")
+            favour("late_payment", translate("Rating", "pays on time"))
     if figures.overdue_reminders > 0:
+        n = figures.overdue_reminders
         against(
-            "reminders", plural(figures.overdue_reminders, "relance", "relances") + " pour impayé"
+            "reminders",
+            plural(
+                n,
+                translate("Rating", "{n} reminder for an unpaid invoice"),
+                translate("Rating", "{n} reminders for unpaid invoices"),
+            ).format(n=n),
         )
 
     # Demands
     bits = []
     if figures.discount_requests:
-        bits.append(plural(figures.discount_requests, "demande de remise", "demandes de remise"))
-    if figures.change_requests:
+        n = figures.discount_requests
         bits.append(
-            plural(figures.change_requests, "demande de modification", "demandes de modification")
+            plural(
+                n,
+                translate("Rating", "{n} discount request"),
+                translate("Rating", "{n} discount requests"),
+            ).format(n=n)
+        )
+    if figures.change_requests:
+        n = figures.change_requests
+        bits.append(
+            plural(
+                n,
+                translate("Rating", "{n} change request"),
+                translate("Rating", "{n} change requests"),
+            ).format(n=n)
         )
     if figures.unresolved_complaints:
-        complaints = plural(figures.unresolved_complaints, "réclamation", "réclamations")
-        bits.append(complaints + (" sans amélioration" if figures.improvements else ""))
+        n = figures.unresolved_complaints
+        if figures.improvements:
+            complaints = plural(
+                n,
+                translate("Rating", "{n} complaint without improvement"),
+                translate("Rating", "{n} complaints without improvement"),
+            )
+        else:
+            complaints = plural(
+                n, translate("Rating", "{n} complaint"), translate("Rating", "{n} complaints")
+            )
+        bits.append(complaints.format(n=n))
     if bits:
         against("demands", ", ".join(bits))
 
@@ -723,14 +823,20 @@ def _reasons(
     if figures.improvements > 0:
         offset = min(figures.complaints, figures.improvements) if figures.complaints else 0
         weight = by_key["demands"].weight * scale * min(1.0, offset / settings.demands_zero)
-        improvements = plural(figures.improvements, "amélioration", "améliorations")
+        n = figures.improvements
+        improvements = plural(
+            n, translate("Rating", "{n} improvement"), translate("Rating", "{n} improvements")
+        ).format(n=n)
         if figures.complaints > 0:
-            text = (
-                f"ses {plural(figures.complaints, 'réclamation', 'réclamations')} "
-                f"{'a' if figures.complaints == 1 else 'ont'} conduit à {improvements}"
-            )
+            text = plural(
+                figures.complaints,
+                translate("Rating", "their {n} complaint led to {improvements}"),
+                translate("Rating", "their {n} complaints led to {improvements}"),
+            ).format(n=figures.complaints, improvements=improvements)
         else:
-            text = f"ses remarques ont conduit à {improvements}"
+            text = translate("Rating", "their remarks led to {improvements}").format(
+                improvements=improvements
+            )
         reasons.append(Reason(text, round(weight, 2), True))
 
     reasons.sort(key=lambda r: (-r.weight, r.fair, r.text))
@@ -771,7 +877,9 @@ class GuardAdvice:
 
     @property
     def title(self) -> str:
-        return f"{self.client_name} : {self.category.label.lower()} (score {self.score}/100)"
+        return translate("Rating", "{client}: {category} (score {score}/100)").format(
+            client=self.client_name, category=self.category.label.lower(), score=self.score
+        )
 
 
 #: deposit asked by default (company settings) vs what to ask a client to watch
@@ -805,68 +913,93 @@ def advise(
     ):
         deposit = VAMPIRE_DEPOSIT_PERCENT if vampire else WATCH_DEPOSIT_PERCENT
         late = figures.late_days
-        why = (
-            f" : il paie en moyenne {plural(_round_half_up(late), 'jour')} en retard"
-            if late and late >= 1
-            else ""
-        )
-        suggestions.append(
-            Suggestion(
-                SuggestionKind.LARGER_DEPOSIT,
-                f"Demander un acompte plus élevé ({deposit} % à la commande){why}.",
+        if late and late >= 1:
+            days = _round_half_up(late)
+            text = plural(
+                days,
+                translate(
+                    "Rating",
+                    "Ask for a larger deposit ({percent}% on order): "
+                    "they pay {days} day late on average.",
+                ),
+                translate(
+                    "Rating",
+                    "Ask for a larger deposit ({percent}% on order): "
+                    "they pay {days} days late on average.",
+                ),
+            ).format(percent=deposit, days=days)
+        else:
+            text = translate("Rating", "Ask for a larger deposit ({percent}% on order).").format(
+                percent=deposit
             )
-        )
+        suggestions.append(Suggestion(SuggestionKind.LARGER_DEPOSIT, text))
     if costs.get("hourly_margin", 0) >= threshold or costs.get("unbilled", 0) >= threshold:
         hourly = figures.hourly_margin_cents
-        now = (
-            f" (marge actuelle {format_rate(hourly)})"
-            if hourly is not None and figures.minutes
-            else ""
-        )
-        suggestions.append(
-            Suggestion(
-                SuggestionKind.PRICE_REAL_TIME,
-                "Chiffrer le temps réellement passé, appels, déplacements et préparation compris, "
-                f"sur la base de {format_rate(settings.target_cents_per_hour)}{now}.",
-            )
-        )
+        target = format_rate(settings.target_cents_per_hour)
+        if hourly is not None and figures.minutes:
+            text = translate(
+                "Rating",
+                "Price the time actually spent, calls, travel and preparation included, "
+                "at {target} (current margin {current}).",
+            ).format(target=target, current=format_rate(hourly))
+        else:
+            text = translate(
+                "Rating",
+                "Price the time actually spent, calls, travel and preparation included, "
+                "at {target}.",
+            ).format(target=target)
+        suggestions.append(Suggestion(SuggestionKind.PRICE_REAL_TIME, text))
     if costs.get("quotes", 0) >= threshold:
         validity = SHORT_VALIDITY_DAYS
-        suggestions.append(
-            Suggestion(
-                SuggestionKind.SHORTER_VALIDITY,
-                f"Fixer une validité courte ({validity} jours) et un devis sommaire : "
-                f"{_lost_quotes_words(figures) if figures.quotes_lost else 'des devis'} "
-                "n'ont pas abouti.",
-            )
-        )
+        if figures.quotes_lost:
+            text = translate(
+                "Rating",
+                "Set a short validity ({days} days) and keep the quote brief: "
+                "{quotes} came to nothing.",
+            ).format(days=validity, quotes=_lost_quotes_words(figures))
+        else:
+            text = translate(
+                "Rating",
+                "Set a short validity ({days} days) and keep the quote brief: "
+                "quotes came to nothing.",
+            ).format(days=validity)
+        suggestions.append(Suggestion(SuggestionKind.SHORTER_VALIDITY, text))
     if figures.discount_requests > 0:
         suggestions.append(
             Suggestion(
                 SuggestionKind.FIRM_PRICES,
-                "Annoncer des prix fermes ; proposer une variante moins chère plutôt qu'une remise.",
+                translate(
+                    "Rating",
+                    "Announce firm prices; offer a cheaper alternative rather than a discount.",
+                ),
             )
         )
     if vampire:
         suggestions.append(
             Suggestion(
                 SuggestionKind.DECLINE_POLITELY,
-                "Ou décliner poliment : « Mon planning ne me permet pas de réaliser ce chantier "
-                "dans de bonnes conditions ; je préfère vous le dire dès maintenant. »",
+                translate(
+                    "Rating",
+                    "Or decline politely: “My schedule does not allow me to carry out this job "
+                    "in good conditions; I would rather tell you right away.”",
+                ),
             )
         )
     if not suggestions:
         suggestions.append(
             Suggestion(
                 SuggestionKind.LARGER_DEPOSIT,
-                f"Demander un acompte de {WATCH_DEPOSIT_PERCENT} % à la commande.",
+                translate("Rating", "Ask for a deposit of {percent}% on order.").format(
+                    percent=WATCH_DEPOSIT_PERCENT
+                ),
             )
         )
         deposit = WATCH_DEPOSIT_PERCENT
     against = tuple(r for r in rating.reasons if not r.fair)
     return GuardAdvice(
         client_id=figures.client_id,
-        client_name=client_name or f"Client n°{figures.client_id}",
+        client_name=client_name
+        or translate("Rating", "Client no. {id}").format(id=figures.client_id),
         category=rating.category,
         score=rating.score,
         reasons=against,
@@ -911,7 +1044,7 @@ class RatingPeriod:
     def parse(cls, text: str) -> RatingPeriod:
         """``"24m"``, ``"12m"``, ``"year"``/``"annee"``, ``"all"``/``"tout"``."""
         value = text.strip().lower()
-        if value in {"year", "annee", "année"}:
+        if fold(value) in {"year", "annee"}:  # French keywords accepted too, accents or not
             return cls.this_year()
         if value in {"all", "tout"}:
             return cls.all_history()
@@ -919,7 +1052,10 @@ class RatingPeriod:
         if digits.isdigit() and int(digits) >= 1:
             return cls.last_months(int(digits))
         raise ValueError(
-            f"Période « {text} » inconnue : 24m, 12m (derniers mois), year (cette année) ou all."
+            translate(
+                "Rating",
+                "Unknown period “{period}”: 24m, 12m (last months), year (this year) or all.",
+            ).format(period=text)
         )
 
     @property
@@ -929,8 +1065,10 @@ class RatingPeriod:
     @property
     def label(self) -> str:
         if self.kind == "months":
-            return f"{self.months} derniers mois"
-        return "cette année" if self.kind == "year" else "tout l'historique"
+            return translate("Rating", "last {months} months").format(months=self.months)
+        if self.kind == "year":
+            return translate("Rating", "this year")
+        return translate("Rating", "all history")
 
     def start(self, today: date) -> date | None:
         if self.kind == "all":

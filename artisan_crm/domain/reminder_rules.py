@@ -42,20 +42,25 @@ from artisan_crm.domain.enums import (
     ReminderKind,
 )
 from artisan_crm.domain.quotes import format_euros
+from artisan_crm.i18n import QT_TRANSLATE_NOOP, Labels, language, translate
+from artisan_crm.i18n import format_time as _format_time
 
 PARIS = "Europe/Paris"
 UNFINISHED_JOBS = frozenset({JobStatus.PLANNED, JobStatus.IN_PROGRESS})
 
-REMINDER_KIND_LABELS: dict[ReminderKind, str] = {
-    ReminderKind.QUOTE_FOLLOWUP: "Relance de devis",
-    ReminderKind.JOB_DEADLINE: "Échéance de chantier",
-    ReminderKind.JOB_LATE: "Chantier en retard",
-    ReminderKind.INVOICE_OVERDUE: "Facture impayée",
-    ReminderKind.CHECK_IN: "Prendre des nouvelles",
-    ReminderKind.MAINTENANCE: "Entretien annuel",
-    ReminderKind.APPOINTMENT: "Rendez-vous",
-    ReminderKind.MANUAL: "Rappel",
-}
+REMINDER_KIND_LABELS: Labels[ReminderKind] = Labels(
+    "Reminders",
+    {
+        ReminderKind.QUOTE_FOLLOWUP: QT_TRANSLATE_NOOP("Reminders", "Quote follow-up"),
+        ReminderKind.JOB_DEADLINE: QT_TRANSLATE_NOOP("Reminders", "Job deadline"),
+        ReminderKind.JOB_LATE: QT_TRANSLATE_NOOP("Reminders", "Job running late"),
+        ReminderKind.INVOICE_OVERDUE: QT_TRANSLATE_NOOP("Reminders", "Unpaid invoice"),
+        ReminderKind.CHECK_IN: QT_TRANSLATE_NOOP("Reminders", "Check in"),
+        ReminderKind.MAINTENANCE: QT_TRANSLATE_NOOP("Reminders", "Annual maintenance"),
+        ReminderKind.APPOINTMENT: QT_TRANSLATE_NOOP("Reminders", "Appointment"),
+        ReminderKind.MANUAL: QT_TRANSLATE_NOOP("Reminders", "Reminder"),
+    },
+)
 
 
 # ---- Settings ---------------------------------------------------------------------------------
@@ -241,9 +246,11 @@ def french_date(day: date) -> str:
 
 
 def french_time(moment: datetime, zone: ZoneInfo | str = PARIS) -> str:
-    """``9 h``, ``14 h 30`` (French typography)."""
+    """``9 h``, ``14 h 30`` (French typography); ``09:00``, ``14:30`` in English."""
     tz = ZoneInfo(zone) if isinstance(zone, str) else zone
     local = moment.astimezone(tz)
+    if language() == "en":
+        return _format_time(local)
     return f"{local.hour}\u00a0h" + (f"\u00a0{local.minute:02d}" if local.minute else "")
 
 
@@ -259,11 +266,27 @@ def _quote_rules(q: QuoteFact, s: RuleSettings, tz: ZoneInfo) -> Iterator[Wanted
         if q.valid_until is not None
         else None
     )
-    what = f"devis {q.number}" + (f" « {q.title} »" if q.title else "")
+    if q.title:
+        what = translate("Reminders", "quote {number} “{title}”").format(
+            number=q.number, title=q.title
+        )
+    else:
+        what = translate("Reminders", "quote {number}").format(number=q.number)
     common = {"client_id": q.client_id, "quote_id": q.id}
-    for n, days, label in (
-        (1, s.quote_followup_1_days, "Relancer"),
-        (2, s.quote_followup_2_days, "Relancer une deuxième fois"),
+    for n, days, template in (
+        (
+            1,
+            s.quote_followup_1_days,
+            translate("Reminders", "Follow up {client}: {quote} sent on {date}, still unanswered"),
+        ),
+        (
+            2,
+            s.quote_followup_2_days,
+            translate(
+                "Reminders",
+                "Follow up {client} a second time: {quote} sent on {date}, still unanswered",
+            ),
+        ),
     ):
         day = sent_day + timedelta(days=days)
         # A follow-up on or after the last call is useless: the last call covers it.
@@ -273,8 +296,7 @@ def _quote_rules(q: QuoteFact, s: RuleSettings, tz: ZoneInfo) -> Iterator[Wanted
             f"quote:{q.id}:followup:{n}",
             ReminderKind.QUOTE_FOLLOWUP,
             local_moment(day, s.reminder_time, tz),
-            f"{label} {q.client_name} : {what} envoyé le {french_date(sent_day)}, "
-            "toujours sans réponse",
+            template.format(client=q.client_name, quote=what, date=french_date(sent_day)),
             **common,
         )
     if last_day is not None and q.valid_until is not None and last_day > sent_day:
@@ -282,14 +304,20 @@ def _quote_rules(q: QuoteFact, s: RuleSettings, tz: ZoneInfo) -> Iterator[Wanted
             f"quote:{q.id}:last_call",
             ReminderKind.QUOTE_FOLLOWUP,
             local_moment(last_day, s.reminder_time, tz),
-            f"Dernière relance {q.client_name} : le {what} expire le "
-            f"{french_date(q.valid_until)} (un oui puis plus rien n'est pas un non)",
+            translate(
+                "Reminders",
+                "Last follow-up of {client}: {quote} expires on {date} "
+                "(a yes followed by silence is not a no)",
+            ).format(client=q.client_name, quote=what, date=french_date(q.valid_until)),
             **common,
         )
 
 
 def _job_rules(j: JobFact, today: date, s: RuleSettings, tz: ZoneInfo) -> Iterator[WantedReminder]:
-    name = f"« {j.title} »" if j.title else f"n°{j.id}"
+    if j.title:
+        name = translate("Reminders", "“{title}”").format(title=j.title)
+    else:
+        name = translate("Reminders", "no. {id}").format(id=j.id)
     common = {"client_id": j.client_id, "job_id": j.id}
     if j.status in UNFINISHED_JOBS and j.deadline is not None:
         stamp = j.deadline.isoformat()
@@ -299,15 +327,18 @@ def _job_rules(j: JobFact, today: date, s: RuleSettings, tz: ZoneInfo) -> Iterat
             local_moment(
                 j.deadline - timedelta(days=s.job_deadline_days_before), s.reminder_time, tz
             ),
-            f"Chantier {name} ({j.client_name}) à terminer pour le {french_date(j.deadline)}",
+            translate("Reminders", "Job {job} ({client}) to be finished by {date}").format(
+                job=name, client=j.client_name, date=french_date(j.deadline)
+            ),
             **common,
         )
         yield WantedReminder(
             f"job:{j.id}:late:{stamp}",
             ReminderKind.JOB_LATE,
             local_moment(j.deadline + timedelta(days=1), s.reminder_time, tz),
-            f"Chantier {name} ({j.client_name}) en retard : échéance du "
-            f"{french_date(j.deadline)} dépassée",
+            translate(
+                "Reminders", "Job {job} ({client}) running late: deadline of {date} passed"
+            ).format(job=name, client=j.client_name, date=french_date(j.deadline)),
             **common,
         )
     if j.status == JobStatus.DONE and j.completed_on is not None and s.check_in_months > 0:
@@ -317,8 +348,9 @@ def _job_rules(j: JobFact, today: date, s: RuleSettings, tz: ZoneInfo) -> Iterat
                 f"job:{j.id}:check_in",
                 ReminderKind.CHECK_IN,
                 local_moment(day, s.reminder_time, tz),
-                f"Prendre des nouvelles de {j.client_name} (chantier {name} terminé le "
-                f"{french_date(j.completed_on)})",
+                translate(
+                    "Reminders", "Check in with {client} (job {job} finished on {date})"
+                ).format(client=j.client_name, job=name, date=french_date(j.completed_on)),
                 **common,
             )
 
@@ -326,20 +358,28 @@ def _job_rules(j: JobFact, today: date, s: RuleSettings, tz: ZoneInfo) -> Iterat
 def _invoice_rules(i: InvoiceFact, s: RuleSettings, tz: ZoneInfo) -> Iterator[WantedReminder]:
     if not i.is_open or i.due_on is None:
         return
-    number = i.number or f"n°{i.id}"
+    number = i.number or translate("Reminders", "no. {id}").format(id=i.id)
     rest = format_euros(i.remaining)
     levels = (
-        (1, s.invoice_courteous_days, "Relance courtoise"),
-        (2, s.invoice_firm_days, "Relance ferme"),
-        (3, s.invoice_formal_notice_days, "Mise en demeure"),
+        (1, s.invoice_courteous_days, translate("Reminders", "Courteous reminder")),
+        (2, s.invoice_firm_days, translate("Reminders", "Firm reminder")),
+        (3, s.invoice_formal_notice_days, translate("Reminders", "Formal notice")),
     )
     for level, days, label in levels:
         yield WantedReminder(
             f"invoice:{i.id}:overdue:{level}",
             ReminderKind.INVOICE_OVERDUE,
             local_moment(i.due_on + timedelta(days=days), s.reminder_time, tz),
-            f"{label} : facture {number} ({i.client_name}) échue le "
-            f"{french_date(i.due_on)}, reste dû {rest}",
+            translate(
+                "Reminders",
+                "{level}: invoice {number} ({client}) due on {date}, {amount} still owed",
+            ).format(
+                level=label,
+                number=number,
+                client=i.client_name,
+                date=french_date(i.due_on),
+                amount=rest,
+            ),
             client_id=i.client_id,
             invoice_id=i.id,
         )
@@ -355,7 +395,9 @@ def _maintenance_rules(
             f"client:{c.client_id}:maintenance:{day.isoformat()}",
             ReminderKind.MAINTENANCE,
             local_moment(day, s.reminder_time, tz),
-            f"Entretien annuel de {c.client_name} à prévoir (échéance le {french_date(day)})",
+            translate(
+                "Reminders", "Annual maintenance of {client} to schedule (due on {date})"
+            ).format(client=c.client_name, date=french_date(day)),
             client_id=c.client_id,
         )
 
@@ -367,14 +409,23 @@ def appointment_rule(a: AppointmentFact, now: datetime, s: RuleSettings) -> Want
     if now >= a.starts_at + timedelta(minutes=max(a.duration_minutes, 0)):
         return None
     start = a.starts_at.astimezone(UTC)
-    who = f" avec {a.client_name}" if a.client_name else ""
-    what = f" : {a.purpose.strip().splitlines()[0]}" if a.purpose.strip() else ""
+    day = french_date(local_day(start, s.tz))
+    at = french_time(start, s.tz)
+    if a.client_name:
+        title = translate("Reminders", "Appointment with {client} on {date} at {time}").format(
+            client=a.client_name, date=day, time=at
+        )
+    else:
+        title = translate("Reminders", "Appointment on {date} at {time}").format(date=day, time=at)
+    if a.purpose.strip():
+        title = translate("Reminders", "{appointment}: {purpose}").format(
+            appointment=title, purpose=a.purpose.strip().splitlines()[0]
+        )
     return WantedReminder(
         f"appointment:{a.id}:{start:%Y%m%dT%H%MZ}",
         ReminderKind.APPOINTMENT,
         start - timedelta(minutes=a.remind_minutes_before),
-        f"Rendez-vous{who} le {french_date(local_day(start, s.tz))} à "
-        f"{french_time(start, s.tz)}{what}",
+        title,
         client_id=a.client_id,
         job_id=a.job_id,
         appointment_id=a.id,

@@ -1,4 +1,4 @@
-"""Validation of what users type, with French messages (no network: no DNS lookups)."""
+"""Validation of what users type, with translated messages (no network: no DNS lookups)."""
 
 from __future__ import annotations
 
@@ -6,6 +6,8 @@ import re
 
 import phonenumbers
 from stdnum.fr import siret as stdnum_siret
+
+from artisan_crm.i18n import translate
 
 _EMAIL = re.compile(
     r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
@@ -15,21 +17,26 @@ _POSTCODE = re.compile(r"^(?:0[1-9]|[1-8]\d|9[0-8])\d{3}$")
 
 
 class FieldError(ValueError):
-    """A single value is wrong; ``str()`` is the French message."""
+    """A single value is wrong; ``str()`` is the message in the interface language."""
 
 
 def normalise_phone(raw: str, region: str = "FR") -> str:
     """A French number as "06 12 34 56 78"; a foreign one in international format."""
     text = raw.strip()
     if not text:
-        raise FieldError("Le numéro de téléphone est vide.")
+        raise FieldError(translate("Validation", "The phone number is empty."))
     try:
         number = phonenumbers.parse(text, region)
     except phonenumbers.NumberParseException as exc:
-        raise FieldError(f"« {raw} » n'est pas un numéro de téléphone valide.") from exc
+        raise FieldError(
+            translate("Validation", "“{value}” is not a valid phone number.").format(value=raw)
+        ) from exc
     if not phonenumbers.is_valid_number(number):
         raise FieldError(
-            f"« {raw} » n'est pas un numéro de téléphone valide (10 chiffres attendus, ex. 06 12 34 56 78)."
+            translate(
+                "Validation",
+                "“{value}” is not a valid phone number (10 digits expected, e.g. 06 12 34 56 78).",
+            ).format(value=raw)
         )
     if number.country_code == 33:
         return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
@@ -39,7 +46,11 @@ def normalise_phone(raw: str, region: str = "FR") -> str:
 def normalise_email(raw: str) -> str:
     text = raw.strip()
     if not _EMAIL.match(text) or ".." in text or len(text) > 254:
-        raise FieldError(f"« {raw} » n'est pas une adresse e-mail valide (ex. nom@exemple.fr).")
+        raise FieldError(
+            translate(
+                "Validation", "“{value}” is not a valid email address (e.g. name@example.fr)."
+            ).format(value=raw)
+        )
     local, _, domain = text.rpartition("@")
     return f"{local}@{domain.lower()}"
 
@@ -47,9 +58,15 @@ def normalise_email(raw: str) -> str:
 def normalise_siret(raw: str) -> str:
     compact = re.sub(r"[\s.-]", "", raw)
     if not compact.isdigit() or len(compact) != 14:
-        raise FieldError(f"Le SIRET « {raw} » doit comporter 14 chiffres.")
+        raise FieldError(
+            translate("Validation", "The SIRET “{value}” must have 14 digits.").format(value=raw)
+        )
     if not stdnum_siret.is_valid(compact):
-        raise FieldError(f"Le SIRET « {raw} » n'est pas valide (clé de contrôle incorrecte).")
+        raise FieldError(
+            translate("Validation", "The SIRET “{value}” is not valid (wrong check digit).").format(
+                value=raw
+            )
+        )
     return compact
 
 
@@ -57,6 +74,8 @@ def normalise_postcode(raw: str) -> str:
     text = raw.strip().replace(" ", "")
     if not _POSTCODE.match(text):
         raise FieldError(
-            f"Le code postal « {raw} » n'est pas un code postal français (5 chiffres)."
+            translate(
+                "Validation", "The postcode “{value}” is not a French postcode (5 digits)."
+            ).format(value=raw)
         )
     return text
