@@ -13,6 +13,11 @@ client keeps its own page numbers ("page 2 / 3") and footer: :func:`paint_docume
 
 Options (:class:`SummaryOptions`) decide what is *gathered*, not only what is shown: a
 summary printed without the rating never holds the category ("Vampire") or its reasons.
+
+The summary is for the artisan himself: it follows the interface language. The
+template's fixed text comes from :func:`summary_labels` (``{{ labels.phone }}``) so
+that ``pyside6-lupdate`` finds it; amounts and dates follow the language too
+(:mod:`artisan_crm.reports.formatting`).
 """
 
 from __future__ import annotations
@@ -41,6 +46,7 @@ from artisan_crm.domain.quotes import PaymentState, days_ago_text
 from artisan_crm.domain.rating import Category, RatingSettings
 from artisan_crm.domain.reminder_rules import PARIS
 from artisan_crm.domain.text import fold
+from artisan_crm.i18n import QT_TRANSLATE_NOOP, Labels, language, plural, translate
 from artisan_crm.reports import formatting as fmt
 from artisan_crm.reports.documents import (
     PrintableDocument,
@@ -140,7 +146,7 @@ class ClientSummaryData:
     printed_at: datetime
     client_since: date
     totals: ClientTotals
-    #: "24 derniers mois": the period of the revenue, hours and rating
+    #: "last 24 months": the period of the revenue, hours and rating
     period_label: str
     period_revenue: Decimal
     period_minutes: int
@@ -223,7 +229,14 @@ def _past_documents(session: Session, client_id: int, today: date) -> tuple[Past
         if q.status in OPEN_QUOTE_STATUSES:
             continue
         docs.append(
-            PastDocument(q.issued_on, "Devis", q.number, q.title, q.age_text, q.total_incl_vat)
+            PastDocument(
+                q.issued_on,
+                translate("ClientSummary", "Quote"),
+                q.number,
+                q.title,
+                q.age_text,
+                q.total_incl_vat,
+            )
         )
     for j in list_jobs(
         session, client_id=client_id, include_finished=True, today=today, limit=FULL_HISTORY_LIMIT
@@ -232,11 +245,13 @@ def _past_documents(session: Session, client_id: int, today: date) -> tuple[Past
             continue
         status = j.status_label
         if j.completed_on:
-            status += f" le {fmt.short_date(j.completed_on)}"
+            status = translate("ClientSummary", "{status} on {date}").format(
+                status=status, date=fmt.short_date(j.completed_on)
+            )
         docs.append(
             PastDocument(
-                j.completed_on or j.planned_start, "Chantier", j.quote_number or "", j.title,
-                status, None,
+                j.completed_on or j.planned_start, translate("ClientSummary", "Job"),
+                j.quote_number or "", j.title, status, None,
             )
         )  # fmt: skip
     for i in list_invoices(session, client_id=client_id, today=today, limit=FULL_HISTORY_LIMIT):
@@ -285,7 +300,9 @@ def gather_client_summary(
         printed_at=now,
         client_since=_client_since(session, client),
         totals=totals,
-        period_label=f"{settings.period_months} derniers mois",
+        period_label=translate("ClientSummary", "last {months} months").format(
+            months=settings.period_months
+        ),
         period_revenue=Decimal(rated.figures.revenue_cents) / 100,
         period_minutes=rated.figures.minutes,
         rating=rated if options.include_rating else None,
@@ -328,12 +345,21 @@ def gather_client_summaries(
 
 # ---- Rendering (pure: no database, no Qt) -----------------------------------------------------
 
-_KIND_LABELS = {ClientKind.PERSON: "Particulier", ClientKind.COMPANY: "Professionnel"}
-_CONTACT_LABELS = {
-    ContactKind.PHONE: "Tél.",
-    ContactKind.MOBILE: "Mobile",
-    ContactKind.EMAIL: "E-mail",
-}
+_KIND_LABELS = Labels(
+    "ClientSummary",
+    {
+        ClientKind.PERSON: QT_TRANSLATE_NOOP("ClientSummary", "Individual"),
+        ClientKind.COMPANY: QT_TRANSLATE_NOOP("ClientSummary", "Business"),
+    },
+)
+_CONTACT_LABELS = Labels(
+    "ClientSummary",
+    {
+        ContactKind.PHONE: QT_TRANSLATE_NOOP("ClientSummary", "Tel."),
+        ContactKind.MOBILE: QT_TRANSLATE_NOOP("ClientSummary", "Mobile"),
+        ContactKind.EMAIL: QT_TRANSLATE_NOOP("ClientSummary", "Email"),
+    },
+)
 _CATEGORY_CLASSES = {
     Category.GEM: "gem",
     Category.GOOD: "good",
@@ -343,9 +369,20 @@ _CATEGORY_CLASSES = {
 }
 
 
+def _labelled(label: str, value: str) -> str:
+    """``Contact : Jean Martin`` (French typography) / ``Contact: Jean Martin``."""
+    return translate("ClientSummary", "{label}: {value}").format(label=label, value=value)
+
+
+def _colon() -> str:
+    """What separates a label from its text: `` : `` in French, ``: `` in English."""
+    return " : " if language() == "fr" else ": "
+
+
 def _sentence(parts: Iterable[str], *, capital: bool = True) -> str:
     """``["marge horaire 21 €/h…", "62 % du temps…"]`` -> ``"Marge horaire 21 €/h… ; 62 %…."``"""
-    text = " ; ".join(p.strip().rstrip(".") for p in parts if p.strip())
+    separator = " ; " if language() == "fr" else "; "
+    text = separator.join(p.strip().rstrip(".") for p in parts if p.strip())
     if not text:
         return ""
     first = text[:1].upper() if capital else text[:1].lower()
@@ -355,12 +392,24 @@ def _sentence(parts: Iterable[str], *, capital: bool = True) -> str:
 def _duration_since(start: date, today: date) -> str:
     months = (today.year - start.year) * 12 + today.month - start.month - (today.day < start.day)
     if months < 1:
-        return "moins d'un mois"
+        return translate("ClientSummary", "less than a month")
     if months < 12:
-        return f"{months} mois"
+        return _months(months)
     years, rest = divmod(months, 12)
-    text = f"{years} an{'s' if years > 1 else ''}"
-    return f"{text} et {rest} mois" if rest else text
+    text = plural(
+        years, translate("ClientSummary", "{n} year"), translate("ClientSummary", "{n} years")
+    ).format(n=years)
+    if not rest:
+        return text
+    return translate("ClientSummary", "{years} and {months}").format(
+        years=text, months=_months(rest)
+    )
+
+
+def _months(n: int) -> str:
+    return plural(
+        n, translate("ClientSummary", "{n} month"), translate("ClientSummary", "{n} months")
+    ).format(n=n)
 
 
 def _rating_context(data: ClientSummaryData) -> dict[str, Any] | None:
@@ -376,13 +425,27 @@ def _rating_context(data: ClientSummaryData) -> dict[str, Any] | None:
     other = [r.text for r in reasons if r.fair != verdict_is_fair][:REASONS_SHOWN]
     if not rating.judged:
         main, other = [r.text for r in reasons][:1], []
+    score = f"{rating.score}/100" if rating.score is not None else ""
+    other_label = (
+        translate("ClientSummary", "Against them")
+        if verdict_is_fair
+        else translate("ClientSummary", "In their favour")
+    )
+    other_text = _sentence(other, capital=False)
     return {
         "label": rated.category.label,
+        "heading": translate("ClientSummary", "Rating: {category}").format(
+            category=rated.category.label
+        ),
         "css": _CATEGORY_CLASSES[rated.category],
-        "score": f"{rating.score}/100" if rating.score is not None else "",
+        "score": score,
+        "score_text": translate("ClientSummary", "– score {score} over the {period}").format(
+            score=score, period=data.period_label
+        ),
         "main": _sentence(main),
-        "other_label": "En sa défaveur" if verdict_is_fair else "En sa faveur",
-        "other": _sentence(other, capital=False),
+        "other_label": other_label,
+        "other": other_text,
+        "other_text": _labelled(other_label, other_text) if other_text else "",
     }
 
 
@@ -399,34 +462,47 @@ def _identity(client: ClientView, *, private: bool) -> dict[str, Any]:
     billing = [a for a in client.addresses if a.kind == AddressKind.BILLING]
     sites = [a for a in client.addresses if a.kind != AddressKind.BILLING]
 
-    def address(a: Any) -> dict[str, Any]:
+    def address(a: Any, *, billing: bool) -> dict[str, Any]:
         lines = [a.line1, a.line2, f"{a.postcode} {a.city}".strip()]
         if a.country and a.country != "FR":
             lines.append(a.country)
-        return {"label": a.label, "lines": [x for x in lines if x]}
+        if billing:
+            heading = (
+                translate("ClientSummary", "Address ({label}):").format(label=a.label)
+                if a.label
+                else translate("ClientSummary", "Address:")
+            )
+        else:
+            heading = (
+                translate("ClientSummary", "{label}:").format(label=a.label) if a.label else ""
+            )
+        return {"label": a.label, "heading": heading, "lines": [x for x in lines if x]}
 
-    facts: list[tuple[str, str]] = [("Type", _KIND_LABELS.get(client.kind, ""))]
+    # "Individual · Contact : Jean Martin · SIRET : …" under the client's name
+    facts: list[str] = [_KIND_LABELS.get(client.kind, "")]
     if client.kind == ClientKind.COMPANY and person:
-        facts.append(("Contact", person))
+        facts.append(_labelled(translate("ClientSummary", "Contact"), person))
     if client.siret:
-        facts.append(("SIRET", client.siret))
+        facts.append(_labelled(translate("ClientSummary", "SIRET"), client.siret))
     if client.vat_number:
-        facts.append(("N° TVA", client.vat_number))
+        facts.append(_labelled(translate("ClientSummary", "VAT no."), client.vat_number))
     if client.tags and private:
         # The artisan's own labels ("à surveiller"...) are as private as the rating.
-        facts.append(("Étiquettes", ", ".join(client.tags)))
+        facts.append(_labelled(translate("ClientSummary", "Tags"), ", ".join(client.tags)))
     if client.maintenance_contract:
-        due = (
-            f", prochaine visite le {fmt.short_date(client.maintenance_due_on)}"
+        contract = (
+            translate("ClientSummary", "yes, next visit on {date}").format(
+                date=fmt.short_date(client.maintenance_due_on)
+            )
             if client.maintenance_due_on
-            else ""
+            else translate("ClientSummary", "yes")
         )
-        facts.append(("Contrat d'entretien", f"oui{due}"))
+        facts.append(_labelled(translate("ClientSummary", "Maintenance contract"), contract))
     return {
         "facts": facts,
         "contacts": contacts,
-        "billing": [address(a) for a in billing],
-        "sites": [address(a) for a in sites],
+        "billing": [address(a, billing=True) for a in billing],
+        "sites": [address(a, billing=False) for a in sites],
     }
 
 
@@ -436,49 +512,75 @@ def _glance(data: ClientSummaryData) -> list[tuple[str, str]]:
     t = data.totals
     rows = [
         (
-            "Client depuis",
+            translate("ClientSummary", "Client since"),
             f"{fmt.short_date(data.client_since)} ({_duration_since(data.client_since, today)})",
         )
     ]
+    last_contact = translate("ClientSummary", "Last contact")
     if t.last_contact is not None:
         day = _local(t.last_contact).date()
-        rows.append(
-            ("Dernier contact", f"{fmt.short_date(day)}, {days_ago_text((today - day).days)}")
-        )
+        rows.append((last_contact, f"{fmt.short_date(day)}, {days_ago_text((today - day).days)}"))
     else:
-        rows.append(("Dernier contact", "aucun contact enregistré"))
+        rows.append((last_contact, translate("ClientSummary", "no contact recorded")))
     if money:
         rows.append(
-            (f"Chiffre d'affaires HT ({data.period_label})", fmt.money(data.period_revenue))
+            (
+                translate("ClientSummary", "Revenue excl. VAT ({period})").format(
+                    period=data.period_label
+                ),
+                fmt.money(data.period_revenue),
+            )
         )
     rows.append(
         (
-            f"Temps passé ({data.period_label})",
-            format_minutes(data.period_minutes) if data.period_minutes else "aucun",
+            translate("ClientSummary", "Time spent ({period})").format(period=data.period_label),
+            format_minutes(data.period_minutes)
+            if data.period_minutes
+            else translate("ClientSummary", "none"),
         )
     )
     if money and t.amount_due:
-        rows.append(("Reste à payer", fmt.money(t.amount_due)))
-    contacts = f"{t.interactions} échange{'s' if t.interactions > 1 else ''}"
+        rows.append((translate("ClientSummary", "Still to pay"), fmt.money(t.amount_due)))
+    contacts = plural(
+        t.interactions,
+        translate("ClientSummary", "{n} interaction"),
+        translate("ClientSummary", "{n} interactions"),
+    ).format(n=t.interactions)
     if t.complaints:
-        contacts += f", dont {t.complaints} au sujet d'une réclamation"
+        contacts = translate(
+            "ClientSummary", "{interactions}, {n} of them about a complaint"
+        ).format(interactions=contacts, n=t.complaints)
     if data.complaints_total:
         n = data.complaints_total
-        contacts += f" ; {n} réclamation{'s' if n > 1 else ''} enregistrée{'s' if n > 1 else ''}"
-    rows.append(("Échanges", contacts))
+        contacts = plural(
+            n,
+            translate("ClientSummary", "{interactions}; {n} complaint recorded"),
+            translate("ClientSummary", "{interactions}; {n} complaints recorded"),
+        ).format(interactions=contacts, n=n)
+    rows.append((translate("ClientSummary", "Interactions"), contacts))
     origin = data.client.source
     if data.referred_by:
-        origin = f"recommandé par {data.referred_by}"
-        if data.client.source and fold(data.client.source) != fold("recommandé par un client"):
+        origin = translate("ClientSummary", "referred by {name}").format(name=data.referred_by)
+        # The source is what the artisan typed (or the demo wrote): skip the one that only
+        # says "referred by a client", in either language.
+        plain_referral = {
+            fold("recommandé par un client"),  # fr-only
+            fold(translate("ClientSummary", "referred by a client")),
+        }
+        if data.client.source and fold(data.client.source) not in plain_referral:
             origin = f"{data.client.source}, {origin}"
     if origin:
-        rows.append(("Origine", origin))
+        rows.append((translate("ClientSummary", "Source"), origin))
     if data.referrals:
         count = len(data.referrals)
         rows.append(
             (
-                "Prescripteur",
-                f"a recommandé {count} client{'s' if count > 1 else ''} : {', '.join(data.referrals)}",
+                translate("ClientSummary", "Referrer"),
+                plural(
+                    count,
+                    translate("ClientSummary", "referred {n} client: {names}"),
+                    translate("ClientSummary", "referred {n} clients: {names}"),
+                ).format(n=count, names=", ".join(data.referrals)),
             )
         )
     return rows
@@ -489,9 +591,9 @@ def _interaction(i: InteractionView) -> dict[str, Any]:
     flags = [
         label
         for flag, label in (
-            (i.is_complaint, "réclamation"),
-            (i.is_discount_request, "demande de remise"),
-            (i.is_change_request, "demande de modification"),
+            (i.is_complaint, translate("ClientSummary", "complaint")),
+            (i.is_discount_request, translate("ClientSummary", "discount request")),
+            (i.is_change_request, translate("ClientSummary", "change request")),
         )
         if flag
     ]
@@ -519,8 +621,11 @@ def _reminder(r: ReminderView, today: date) -> dict[str, Any]:
 
 def _job(j: JobRow) -> dict[str, Any]:
     return {
-        "title": j.title or f"Chantier n°{j.id}",
+        "title": j.title or translate("ClientSummary", "Job no. {id}").format(id=j.id),
         "quote": j.quote_number or "",
+        "quote_text": translate("ClientSummary", "quote {number}").format(number=j.quote_number)
+        if j.quote_number
+        else "",
         "status": j.status_label,
         "start": fmt.short_date(j.planned_start),
         "deadline": fmt.short_date(j.deadline),
@@ -538,6 +643,70 @@ def _complaint(f: FeedbackView) -> dict[str, Any]:
         "resolved": resolved,
         "resolution": f.resolution,
         "lesson": f.lesson_learned,
+        "lesson_text": translate("ClientSummary", "Lesson: {lesson}").format(
+            lesson=f.lesson_learned
+        )
+        if f.lesson_learned
+        else "",
+    }
+
+
+def summary_labels() -> dict[str, str]:
+    """The template's fixed text, in the interface language."""
+    return {
+        "your_company": translate("ClientSummary", "Your company"),
+        "tel": translate("ClientSummary", "Tel."),
+        "client_summary": translate("ClientSummary", "Client summary"),
+        "archived": translate("ClientSummary", "Archived client."),
+        "how_to_reach": translate("ClientSummary", "How to reach them"),
+        "no_phone_or_email": translate("ClientSummary", "No phone or email."),
+        "site_addresses": translate("ClientSummary", "Site addresses"),
+        "no_other_address": translate("ClientSummary", "None other than the client's address."),
+        "no_address": translate("ClientSummary", "No address."),
+        "at_a_glance": translate("ClientSummary", "The relationship at a glance"),
+        "in_progress": translate("ClientSummary", "In progress"),
+        "nothing_in_progress": translate(
+            "ClientSummary",
+            "Nothing in progress: no quote awaiting an answer, open job, invoice to pay"
+            " or reminder.",
+        ),
+        "quote": translate("ClientSummary", "Quote"),
+        "subject": translate("ClientSummary", "Subject"),
+        "since": translate("ClientSummary", "Since"),
+        "valid_until": translate("ClientSummary", "Valid until"),
+        "amount_incl_vat": translate("ClientSummary", "Amount incl. VAT"),
+        "open_quotes_total": translate("ClientSummary", "Total of the quotes awaiting an answer"),
+        "job": translate("ClientSummary", "Job"),
+        "status": translate("ClientSummary", "Status"),
+        "start": translate("ClientSummary", "Start"),
+        "deadline": translate("ClientSummary", "Deadline"),
+        "planned_hours": translate("ClientSummary", "Planned hours"),
+        "invoice": translate("ClientSummary", "Invoice"),
+        "issued_on": translate("ClientSummary", "Issued on"),
+        "due_date": translate("ClientSummary", "Due date"),
+        "payment_state": translate("ClientSummary", "Payment"),
+        "still_to_pay": translate("ClientSummary", "Still to pay"),
+        "invoices_total": translate("ClientSummary", "Total still due"),
+        "due": translate("ClientSummary", "Due"),
+        "to_do": translate("ClientSummary", "To do"),
+        "snoozed": translate("ClientSummary", "(snoozed)"),
+        "history": translate("ClientSummary", "History"),
+        "date": translate("ClientSummary", "Date"),
+        "contact": translate("ClientSummary", "Contact"),
+        "summary": translate("ClientSummary", "Summary"),
+        "duration": translate("ClientSummary", "Duration"),
+        "no_interactions": translate("ClientSummary", "No interaction recorded."),
+        "received_on": translate("ClientSummary", "Received on"),
+        "criticism": translate("ClientSummary", "What the client complained about"),
+        "handling": translate("ClientSummary", "Handling and lesson learnt"),
+        "resolved": translate("ClientSummary", "Resolved"),
+        "to_handle": translate("ClientSummary", "To handle"),
+        "no_complaints": translate("ClientSummary", "No complaints."),
+        "notes": translate("ClientSummary", "Notes"),
+        "no_notes": translate("ClientSummary", "No notes."),
+        "document": translate("ClientSummary", "Document"),
+        "no_closed_documents": translate("ClientSummary", "No closed documents."),
+        "colon": _colon(),
     }
 
 
@@ -550,22 +719,31 @@ def summary_context(data: ClientSummaryData) -> dict[str, Any]:
     interactions_total = data.totals.interactions
     shown = len(data.interactions)
     if shown == 0:
-        interactions_title = "Derniers échanges"
+        interactions_title = translate("ClientSummary", "Latest interactions")
     elif shown >= interactions_total:
         interactions_title = (
-            f"Échanges ({shown})"
+            translate("ClientSummary", "Interactions ({n})").format(n=shown)
             if data.options.full_history
-            else (f"Derniers échanges (tous, {shown})")
+            else translate("ClientSummary", "Latest interactions (all {n})").format(n=shown)
         )
     else:
-        interactions_title = f"Derniers échanges ({shown} sur {interactions_total})"
+        interactions_title = translate(
+            "ClientSummary", "Latest interactions ({shown} of {total})"
+        ).format(shown=shown, total=interactions_total)
+    complaints_shown = len(data.complaints)
+    complaints_more = max(0, data.complaints_total - complaints_shown)
+    past_count = len(data.past_documents)
     return {
-        "doc_title": f"Fiche client – {c.display_name}",
+        "labels": summary_labels(),
+        "doc_title": _document_title(c.display_name),
         "company": data.company,
         "has_logo": bool(data.company.logo_png),
-        "printed_on": f"{fmt.long_date(today)} à {printed_local:%H:%M}",
+        "printed_on": translate("ClientSummary", "Printed on {date} at {time}").format(
+            date=fmt.long_date(today), time=f"{printed_local:%H:%M}"
+        ),
         "client_name": c.display_name,
         "client_number": c.id,
+        "client_number_text": translate("ClientSummary", "Client no. {number}").format(number=c.id),
         "archived": c.archived,
         "identity": _identity(c, private=data.options.include_rating),
         "glance": _glance(data),
@@ -573,6 +751,37 @@ def summary_context(data: ClientSummaryData) -> dict[str, Any]:
         "rating_period": data.period_label,
         "show_amounts": money,
         "full_history": data.options.full_history,
+        "open_quotes_title": translate("ClientSummary", "Quotes awaiting an answer ({n})").format(
+            n=len(data.open_quotes)
+        ),
+        "jobs_title": translate("ClientSummary", "Jobs in progress or planned ({n})").format(
+            n=len(data.jobs)
+        ),
+        "invoices_title": translate("ClientSummary", "Invoices to pay ({n})").format(
+            n=len(data.invoices_due)
+        ),
+        "reminders_title": translate("ClientSummary", "Reminders to do ({n})").format(
+            n=len(data.reminders)
+        ),
+        "complaints_title": translate(
+            "ClientSummary", "Complaints and how they were handled ({n})"
+        ).format(n=complaints_shown + complaints_more)
+        if data.complaints
+        else translate("ClientSummary", "Complaints and how they were handled"),
+        "complaints_more_text": plural(
+            complaints_more,
+            translate(
+                "ClientSummary",
+                "… and {n} older complaint (print the full history to see every one).",
+            ),
+            translate(
+                "ClientSummary",
+                "… and {n} older complaints (print the full history to see every one).",
+            ),
+        ).format(n=complaints_more),
+        "past_documents_title": translate(
+            "ClientSummary", "Closed quotes, jobs and invoices ({n})"
+        ).format(n=past_count),
         "open_quotes": [
             {
                 "number": q.number,
@@ -591,13 +800,16 @@ def summary_context(data: ClientSummaryData) -> dict[str, Any]:
         "jobs": [_job(j) for j in data.jobs],
         "invoices": [
             {
-                "number": i.number or "brouillon",
+                "number": i.number or translate("ClientSummary", "draft"),
                 "title": i.title,
                 "issued_on": fmt.short_date(i.issued_on),
                 "due_on": fmt.short_date(i.due_on),
                 "late": i.days_late > 0,
                 "state": i.state_label,
                 "total": fmt.money(i.total_incl_vat),
+                "total_text": translate("ClientSummary", "of {total}").format(
+                    total=fmt.money(i.total_incl_vat)
+                ),
                 "remaining": fmt.money(i.remaining),
             }
             for i in data.invoices_due
@@ -607,7 +819,7 @@ def summary_context(data: ClientSummaryData) -> dict[str, Any]:
         "interactions_title": interactions_title,
         "interactions": [_interaction(i) for i in data.interactions],
         "complaints": [_complaint(f) for f in data.complaints],
-        "complaints_more": max(0, data.complaints_total - len(data.complaints)),
+        "complaints_more": complaints_more,
         "notes": c.notes,
         "past_documents": [
             {
@@ -627,17 +839,21 @@ def render_summary_html(data: ClientSummaryData) -> str:
     return _ENV.get_template(TEMPLATE).render(summary_context(data))
 
 
+def _document_title(name: str) -> str:
+    return translate("ClientSummary", "Client summary – {name}").format(name=name)
+
+
 def render_client_summary(data: ClientSummaryData) -> PrintableDocument:
     """The printable summary (pure: no database; Qt only when painted)."""
     name = data.client.display_name
     parts = [
         data.company.name,
-        f"Fiche client – {name}",
-        f"imprimée le {fmt.short_date(data.today)}",
+        _document_title(name),
+        translate("ClientSummary", "printed on {date}").format(date=fmt.short_date(data.today)),
     ]
     return PrintableDocument(
         html=render_summary_html(data),
-        title=f"Fiche client – {name}",
+        title=_document_title(name),
         footer=" · ".join(p for p in parts if p),
         logo_png=data.company.logo_png,
         extra={"client_id": data.client.id, "client_name": name},

@@ -9,6 +9,14 @@ top of every page (``QTextTableFormat.headerRowCount``).
 Building the HTML (:func:`quote_document`, :func:`invoice_document`) needs a
 Session and no Qt; painting needs a ``QGuiApplication`` (fonts):
 :func:`ensure_gui_application` makes an offscreen one for the CLI.
+
+Quotes and invoices are sent to French clients and carry French legal mentions:
+French law wants them in French, so their text (here and in ``quote.html``,
+``invoice.html``, ``_lines.html``, ``base.html``) stays French whatever the interface
+language (lines marked ``# fr-only``), and their amounts and dates are formatted
+with :data:`~artisan_crm.reports.formatting.FRENCH`. The labels they borrow from the
+services (invoice kind, payment method) are taken from French tables here, not from
+the services' translated labels.
 """
 
 from __future__ import annotations
@@ -23,9 +31,11 @@ from typing import TYPE_CHECKING, Any
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from sqlalchemy.orm import Session
 
-from artisan_crm.domain.enums import InvoiceKind, LineKind
+from artisan_crm.domain.enums import InvoiceKind, LineKind, PaymentMethod
 from artisan_crm.domain.money import ZERO
+from artisan_crm.i18n import translate
 from artisan_crm.reports import formatting as fmt
+from artisan_crm.reports.formatting import FRENCH
 from artisan_crm.services.company import CompanyView, get_company
 from artisan_crm.services.invoices import InvoiceView, get_invoice_by_number
 from artisan_crm.services.quotes import QuoteView, billing_address, get_quote_by_number
@@ -39,31 +49,32 @@ TEMPLATES = Path(__file__).with_name("templates")
 LOGO_URL = "logo://company"
 FOOTER_PT = 7.5
 
+# French legal document text (quotes and invoices stay French whatever the interface language).
 KIND_LABELS = {
-    LineKind.LABOUR: "main-d'œuvre",
-    LineKind.MATERIAL: "fourniture",
-    LineKind.TRAVEL: "déplacement",
+    LineKind.LABOUR: "main-d'œuvre",  # fr-only
+    LineKind.MATERIAL: "fourniture",  # fr-only
+    LineKind.TRAVEL: "déplacement",  # fr-only
     LineKind.OTHER: "",
 }
 
 #: Official wording (BOFiP, 2025) replacing the former attestation 1301-SD / 1300-SD.
-REDUCED_VAT_10 = (
+REDUCED_VAT_10 = (  # French legal document text
     "Je soussigné(e) {name} certifie, en qualité de preneur de la prestation, que les travaux "
     "réalisés concernent des locaux à usage d'habitation achevés depuis plus de deux ans et "
     "qu'ils n'ont pas eu pour effet, sur une période de deux ans au plus, de concourir à la "
     "production d'un immeuble neuf au sens du 2° du 2 du I de l'article 257 du CGI, ni "
     "d'entraîner une augmentation de la surface de plancher des locaux existants supérieure "
-    "à 10 %."
+    "à 10 %."  # fr-only
 )
-REDUCED_VAT_5_5 = (
+REDUCED_VAT_5_5 = (  # French legal document text
     "Je soussigné(e) {name} certifie, en qualité de preneur de la prestation, que les travaux "
     "réalisés concernent des locaux à usage d'habitation achevés depuis plus de deux ans, "
     "qu'ils n'ont pas eu pour effet, sur une période de deux ans au plus, de concourir à la "
     "production d'un immeuble neuf au sens du 2° du 2 du I de l'article 257 du CGI, ni "
     "d'entraîner une augmentation de la surface de plancher des locaux existants supérieure "
-    "à 10 % et qu'ils ont la nature de travaux de rénovation énergétique."
+    "à 10 % et qu'ils ont la nature de travaux de rénovation énergétique."  # fr-only
 )
-VAT_EXEMPT = "TVA non applicable, article 293 B du CGI."
+VAT_EXEMPT = "TVA non applicable, article 293 B du CGI."  # fr-only
 
 
 def _environment() -> Environment:
@@ -170,12 +181,12 @@ def _lines_context(lines: Any) -> tuple[list[dict[str, str]], bool]:
         {
             "description": line.description,
             "kind_label": KIND_LABELS.get(LineKind(line.kind), ""),
-            "quantity": fmt.number(line.quantity),
+            "quantity": fmt.number(line.quantity, FRENCH),
             "unit": line.unit,
-            "unit_price": fmt.money(line.unit_price),
-            "discount": fmt.percent(line.discount_percent) if line.discount_percent else "",
-            "vat_rate": fmt.percent(line.vat_rate),
-            "excl_vat": fmt.money(line.excl_vat),
+            "unit_price": fmt.money(line.unit_price, FRENCH),
+            "discount": fmt.percent(line.discount_percent, FRENCH) if line.discount_percent else "",
+            "vat_rate": fmt.percent(line.vat_rate, FRENCH),
+            "excl_vat": fmt.money(line.excl_vat, FRENCH),
         }
         for line in lines
     ]
@@ -184,13 +195,17 @@ def _lines_context(lines: Any) -> tuple[list[dict[str, str]], bool]:
 
 def _totals_context(totals: Any) -> tuple[dict[str, str], list[dict[str, str]]]:
     vat_rows = [
-        {"rate": fmt.percent(r.rate), "base": fmt.money(r.base), "vat": fmt.money(r.vat)}
+        {
+            "rate": fmt.percent(r.rate, FRENCH),
+            "base": fmt.money(r.base, FRENCH),
+            "vat": fmt.money(r.vat, FRENCH),
+        }
         for r in totals.vat_breakdown
     ]
     return {
-        "excl_vat": fmt.money(totals.excl_vat),
-        "vat": fmt.money(totals.vat),
-        "incl_vat": fmt.money(totals.incl_vat),
+        "excl_vat": fmt.money(totals.excl_vat, FRENCH),
+        "vat": fmt.money(totals.vat, FRENCH),
+        "incl_vat": fmt.money(totals.incl_vat, FRENCH),
     }, vat_rows
 
 
@@ -201,10 +216,10 @@ def reduced_vat_mentions(rates: tuple[Decimal, ...], client_name: str) -> list[s
     mentions = []
     if Decimal("10") in rates:
         text = REDUCED_VAT_10.format(name=name)
-        mentions.append(f"Travaux au taux de 10 % : {text}" if both else text)
+        mentions.append(f"Travaux au taux de 10 % : {text}" if both else text)  # fr-only
     if Decimal("5.5") in rates:
         text = REDUCED_VAT_5_5.format(name=name)
-        mentions.append(f"Travaux au taux de 5,5 % : {text}" if both else text)
+        mentions.append(f"Travaux au taux de 5,5 % : {text}" if both else text)  # fr-only
     return mentions
 
 
@@ -214,9 +229,10 @@ def _vat_exempt(company: CompanyView, totals: Any) -> str:
 
 
 def payment_terms_text(days: int) -> str:
+    """Payment terms printed on quotes and invoices (French legal document text)."""
     if days <= 0:
-        return "à réception de la facture"
-    return f"à {days} jours à compter de la date de facture"
+        return "à réception de la facture"  # fr-only
+    return f"à {days} jours à compter de la date de facture"  # fr-only
 
 
 def _footer(company: CompanyView, number: str) -> str:
@@ -239,20 +255,20 @@ def render_quote(quote: QuoteView, company: CompanyView, client_address: str) ->
     if quote.deposit_percent and quote.totals.deposit:
         extra_totals.append(
             (
-                f"Acompte à la commande ({fmt.percent(quote.deposit_percent)})",
-                fmt.money(quote.deposit),
+                f"Acompte à la commande ({fmt.percent(quote.deposit_percent, FRENCH)})",  # fr-only
+                fmt.money(quote.deposit, FRENCH),
             )
         )
     validity_days = (quote.valid_until - quote.issued_on).days if quote.valid_until else None
     context = _base_context(company) | {
-        "doc_title": f"Devis {quote.number}",
-        "heading": "DEVIS",
+        "doc_title": f"Devis {quote.number}",  # fr-only
+        "heading": "DEVIS",  # fr-only
         "number": quote.number,
         "header_facts": [
-            ("Date", fmt.short_date(quote.issued_on)),
-            ("Valable jusqu'au", fmt.short_date(quote.valid_until)),
+            ("Date", fmt.short_date(quote.issued_on)),  # fr-only
+            ("Valable jusqu'au", fmt.short_date(quote.valid_until)),  # fr-only
         ],
-        "client_label": "Client",
+        "client_label": "Client",  # fr-only
         "client_name": quote.client_name,
         "client_address_lines": [p for p in client_address.splitlines() if p.strip()],
         "site_address": quote.site_address,
@@ -262,10 +278,10 @@ def render_quote(quote: QuoteView, company: CompanyView, client_address: str) ->
         "totals": totals,
         "vat_rows": vat_rows,
         "extra_totals": extra_totals,
-        "valid_until": fmt.long_date(quote.valid_until),
+        "valid_until": fmt.long_date(quote.valid_until, FRENCH),
         "validity_days": validity_days,
-        "deposit": fmt.money(quote.deposit) if quote.deposit else "",
-        "deposit_percent": fmt.percent(quote.deposit_percent),
+        "deposit": fmt.money(quote.deposit, FRENCH) if quote.deposit else "",
+        "deposit_percent": fmt.percent(quote.deposit_percent, FRENCH),
         "payment_terms": payment_terms_text(company.payment_terms_days),
         "notes": quote.notes,
         "reduced_vat_mentions": reduced_vat_mentions(quote.reduced_vat_rates, quote.client_name),
@@ -274,8 +290,8 @@ def render_quote(quote: QuoteView, company: CompanyView, client_address: str) ->
     html = _ENV.get_template("quote.html").render(context)
     return PrintableDocument(
         html=html,
-        title=f"Devis {quote.number}",
-        footer=_footer(company, f"Devis {quote.number}"),
+        title=f"Devis {quote.number}",  # fr-only
+        footer=_footer(company, f"Devis {quote.number}"),  # fr-only
         logo_png=company.logo_png,
     )
 
@@ -287,11 +303,25 @@ def quote_document(session: Session, number: str) -> PrintableDocument:
 
 # ---- Invoices -----------------------------------------------------------------------------------
 
+# French legal document text: the services' labels follow the interface language, these do not.
 _INVOICE_HEADINGS = {
-    InvoiceKind.STANDARD: "FACTURE",
-    InvoiceKind.DEPOSIT: "FACTURE D'ACOMPTE",
-    InvoiceKind.FINAL: "FACTURE",
-    InvoiceKind.CREDIT_NOTE: "AVOIR",
+    InvoiceKind.STANDARD: "FACTURE",  # fr-only
+    InvoiceKind.DEPOSIT: "FACTURE D'ACOMPTE",  # fr-only
+    InvoiceKind.FINAL: "FACTURE",  # fr-only
+    InvoiceKind.CREDIT_NOTE: "AVOIR",  # fr-only
+}
+_INVOICE_KINDS = {
+    InvoiceKind.STANDARD: "Facture",  # fr-only
+    InvoiceKind.DEPOSIT: "Facture d'acompte",  # fr-only
+    InvoiceKind.FINAL: "Facture de solde",  # fr-only
+    InvoiceKind.CREDIT_NOTE: "Avoir",  # fr-only
+}
+_PAYMENT_METHODS = {
+    PaymentMethod.TRANSFER: "Virement",  # fr-only
+    PaymentMethod.CHEQUE: "Chèque",  # fr-only
+    PaymentMethod.CASH: "Espèces",  # fr-only
+    PaymentMethod.CARD: "Carte bancaire",  # fr-only
+    PaymentMethod.OTHER: "Autre",  # fr-only
 }
 
 
@@ -301,30 +331,33 @@ def render_invoice(invoice: InvoiceView, company: CompanyView) -> PrintableDocum
     is_credit = invoice.kind == InvoiceKind.CREDIT_NOTE
     extra_totals = []
     if invoice.payment.paid and not is_credit:
-        extra_totals.append(("Déjà réglé", fmt.money(invoice.payment.paid)))
-        extra_totals.append(("Reste à payer", fmt.money(invoice.payment.remaining)))
+        extra_totals.append(("Déjà réglé", fmt.money(invoice.payment.paid, FRENCH)))  # fr-only
+        extra_totals.append(
+            ("Reste à payer", fmt.money(invoice.payment.remaining, FRENCH))  # fr-only
+        )
     elif not is_credit:
-        extra_totals.append(("Net à payer", fmt.money(invoice.totals.incl_vat)))
-    number = invoice.number or "BROUILLON"
-    facts = [("Date", fmt.short_date(invoice.issued_on) or "non émise")]
+        extra_totals.append(("Net à payer", fmt.money(invoice.totals.incl_vat, FRENCH)))  # fr-only
+    number = invoice.number or "BROUILLON"  # fr-only
+    kind = _INVOICE_KINDS[invoice.kind]
+    facts = [("Date", fmt.short_date(invoice.issued_on) or "non émise")]  # fr-only
     if not is_credit and invoice.due_on:
-        facts.append(("Échéance", fmt.short_date(invoice.due_on)))
+        facts.append(("Échéance", fmt.short_date(invoice.due_on)))  # fr-only
     if invoice.quote_number:
-        facts.append(("Devis", invoice.quote_number))
+        facts.append(("Devis", invoice.quote_number))  # fr-only
     reference = ""
     if is_credit and invoice.credit_note_for_number:
-        reference = f"Avoir annulant la facture n° {invoice.credit_note_for_number}."
+        reference = f"Avoir annulant la facture n° {invoice.credit_note_for_number}."  # fr-only
     elif invoice.kind == InvoiceKind.FINAL and invoice.quote_number:
-        reference = f"Facture de solde des travaux du devis n° {invoice.quote_number}."
+        reference = f"Facture de solde des travaux du devis n° {invoice.quote_number}."  # fr-only
     days = (
         (invoice.due_on - invoice.issued_on).days if invoice.due_on and invoice.issued_on else None
     )
     context = _base_context(company) | {
-        "doc_title": f"{invoice.kind_label} {number}",
+        "doc_title": f"{kind} {number}",
         "heading": _INVOICE_HEADINGS[invoice.kind],
         "number": number,
         "header_facts": facts,
-        "client_label": "Facturé à",
+        "client_label": "Facturé à",  # fr-only
         "client_name": invoice.billed_name,
         "client_address_lines": [p for p in invoice.billed_address.splitlines() if p.strip()],
         "site_address": "",
@@ -338,13 +371,13 @@ def render_invoice(invoice: InvoiceView, company: CompanyView) -> PrintableDocum
         "payments": [
             {
                 "date": fmt.short_date(p.paid_on),
-                "method": p.method_label,
-                "amount": fmt.money(p.amount),
+                "method": _PAYMENT_METHODS[p.method],
+                "amount": fmt.money(p.amount, FRENCH),
             }
             for p in invoice.payments
         ],
         "is_credit_note": is_credit,
-        "due_on": fmt.long_date(invoice.due_on),
+        "due_on": fmt.long_date(invoice.due_on, FRENCH),
         "payment_terms": payment_terms_text(days) if days is not None else "",
         "notes": invoice.notes,
         "reduced_vat_mentions": reduced_vat_mentions(invoice.reduced_vat_rates, invoice.billed_name)
@@ -355,8 +388,8 @@ def render_invoice(invoice: InvoiceView, company: CompanyView) -> PrintableDocum
     html = _ENV.get_template("invoice.html").render(context)
     return PrintableDocument(
         html=html,
-        title=f"{invoice.kind_label} {number}",
-        footer=_footer(company, f"{invoice.kind_label} {number}"),
+        title=f"{kind} {number}",
+        footer=_footer(company, f"{kind} {number}"),
         logo_png=company.logo_png,
     )
 
@@ -533,7 +566,9 @@ def paint_documents(device: QPagedPaintDevice, documents: Sequence[PrintableDocu
     footer_font.setPointSizeF(FOOTER_PT)
     painter = QPainter()
     if not painter.begin(device):
-        raise OSError("impossible d'écrire le document (imprimante ou fichier indisponible)")
+        raise OSError(
+            translate("Printing", "cannot write the document (printer or file unavailable)")
+        )
     total = 0
     try:
         for document in documents:
@@ -581,7 +616,11 @@ def write_documents_pdf(documents: Sequence[PrintableDocument], path: Path | str
     tmp = path.with_name(path.name + ".part")
     writer = QPdfWriter(str(tmp))
     writer.setResolution(300)
-    writer.setTitle(documents[0].title if len(documents) == 1 else "Fiches clients")
+    writer.setTitle(
+        documents[0].title
+        if len(documents) == 1
+        else translate("ClientSummary", "Client summaries")
+    )
     writer.setCreator("Artisan CRM")
     writer.setPageLayout(
         QPageLayout(
