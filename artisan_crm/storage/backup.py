@@ -19,6 +19,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from artisan_crm.domain.errors import StorageError
+from artisan_crm.i18n import translate
 
 BACKUP_SUFFIX = ".sqlite3"
 PARTIAL_SUFFIX = ".partial"
@@ -36,7 +37,11 @@ def _fsync_dir(path: Path) -> None:
 
 
 def backup_sqlite(source: Path, target_dir: Path, *, reason: str = "manuelle") -> Path:
-    """Write a verified backup of ``source`` into ``target_dir``; return its path."""
+    """Write a verified backup of ``source`` into ``target_dir``; return its path.
+
+    ``reason`` goes into the file name: an identifier ("manuelle", "quotidienne",
+    "avant-restauration", "avant-mise-a-jour-<revision>"), never translated (existing
+    backups keep their names; the backup dialog shows a label for each)."""
     target_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S-%f")
     final = target_dir / f"artisan_crm-{stamp}-{reason}{BACKUP_SUFFIX}"
@@ -56,12 +61,18 @@ def backup_sqlite(source: Path, target_dir: Path, *, reason: str = "manuelle") -
         finally:
             check.close()
         if not result or result[0] != "ok":
-            raise StorageError(f"La sauvegarde écrite dans « {partial} » est invalide : {result}.")
+            raise StorageError(
+                translate("Backup", "The backup written to “{path}” is invalid: {result}.").format(
+                    path=partial, result=result
+                )
+            )
         os.replace(partial, final)
         _fsync_dir(target_dir)
     except sqlite3.Error as exc:
         partial.unlink(missing_ok=True)
-        raise StorageError(f"La sauvegarde de la base a échoué : {exc}.") from exc
+        raise StorageError(
+            translate("Backup", "The database backup failed: {error}.").format(error=exc)
+        ) from exc
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
@@ -156,12 +167,14 @@ def backup_if_due(
 
 
 def verify_backup(path: Path) -> None:
-    """Raise a French StorageError unless ``path`` is a complete Artisan CRM database."""
+    """Raise a StorageError unless ``path`` is a complete Artisan CRM database."""
     if not path.is_file():
-        raise StorageError(f"La sauvegarde « {path} » n'existe pas.")
+        raise StorageError(
+            translate("Backup", "The backup “{path}” does not exist.").format(path=path)
+        )
     with open(path, "rb") as fh:
         if fh.read(16) != b"SQLite format 3\x00":
-            raise StorageError(f"« {path} » n'est pas une sauvegarde Artisan CRM.")
+            raise StorageError(_not_a_backup(path))
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         try:
@@ -172,13 +185,23 @@ def verify_backup(path: Path) -> None:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise StorageError(f"La sauvegarde « {path} » est illisible ({exc}).") from exc
+        raise StorageError(
+            translate("Backup", "The backup “{path}” cannot be read ({error}).").format(
+                path=path, error=exc
+            )
+        ) from exc
     if not result or result[0] != "ok":
         raise StorageError(
-            f"La sauvegarde « {path} » est endommagée ({result[0] if result else '?'})."
+            translate("Backup", "The backup “{path}” is damaged ({detail}).").format(
+                path=path, detail=result[0] if result else "?"
+            )
         )
     if "alembic_version" not in tables or "client" not in tables:
-        raise StorageError(f"« {path} » n'est pas une sauvegarde Artisan CRM.")
+        raise StorageError(_not_a_backup(path))
+
+
+def _not_a_backup(path: Path) -> str:
+    return translate("Backup", "“{path}” is not an Artisan CRM backup.").format(path=path)
 
 
 def restore_backup(backup: Path, live: Path, folder: Path, *, damaged: bool = False) -> Path | None:
@@ -232,8 +255,11 @@ def pg_dump_backup(url: str, folder: Path) -> Path:
     executable = shutil.which("pg_dump")
     if executable is None:
         raise StorageError(
-            "pg_dump est introuvable : installez les outils clients PostgreSQL, ou laissez le "
-            "serveur faire ses sauvegardes (pg_dump -Fc NOM_DE_LA_BASE > sauvegarde.dump)."
+            translate(
+                "Backup",
+                "pg_dump cannot be found: install the PostgreSQL client tools, or let the "
+                "server make its own backups (pg_dump -Fc DATABASE_NAME > backup.dump).",
+            )
         )
     parsed = make_url(url)
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -249,7 +275,9 @@ def pg_dump_backup(url: str, folder: Path) -> Path:
     )
     if result.returncode != 0:
         partial.unlink(missing_ok=True)
-        raise StorageError(f"pg_dump a échoué : {result.stderr.strip()}")
+        raise StorageError(
+            translate("Backup", "pg_dump failed: {error}").format(error=result.stderr.strip())
+        )
     os.chmod(partial, 0o600)
     os.replace(partial, final)
     return final

@@ -15,7 +15,6 @@ import sqlite3
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -28,17 +27,21 @@ from sqlalchemy.orm.exc import StaleDataError
 from artisan_crm.domain.changes import ChangeSet
 from artisan_crm.domain.errors import (
     ConflictError,
-    DatabaseCorruptError,
     DatabaseTooNewError,
     DatabaseUnreachableError,
-    NotADatabaseError,
     StorageError,
 )
+from artisan_crm.i18n import translate
 from artisan_crm.storage import backup, migrations
+from artisan_crm.storage.sqlite_file import (
+    BackgroundInspection,
+    SqliteInspection,
+    inspect_sqlite_file,
+    start_inspection,
+)
 
 log = logging.getLogger(__name__)
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 T = TypeVar("T")
 
 
@@ -77,7 +80,9 @@ def make_engine(url: str, *, connect_timeout: int = 5) -> Engine:
     try:
         parsed = make_url(url)
     except ArgumentError as exc:
-        raise DatabaseUnreachableError(f"Adresse de base de données invalide : « {url} ».") from exc
+        raise DatabaseUnreachableError(
+            translate("Database", "Invalid database address: “{url}”.").format(url=url)
+        ) from exc
     if parsed.get_backend_name() == "sqlite":
         engine = create_engine(parsed)
         _install_sqlite_rules(engine)
@@ -91,8 +96,11 @@ def make_engine(url: str, *, connect_timeout: int = 5) -> Engine:
             connect_args={"connect_timeout": connect_timeout, "application_name": "artisan-crm"},
         )
     raise DatabaseUnreachableError(
-        f"Type de base de données non pris en charge : « {parsed.get_backend_name()} ». "
-        "Utilisez un fichier SQLite local ou un serveur PostgreSQL."
+        translate(
+            "Database",
+            "Unsupported kind of database: “{kind}”. Use a local SQLite file or a "
+            "PostgreSQL server.",
+        ).format(kind=parsed.get_backend_name())
     )
 
 
@@ -151,9 +159,11 @@ class Database:
     def describe(self) -> str:
         """Which database is in use, for the status bar and support (no password)."""
         if self.is_sqlite:
-            return f"SQLite : {self.sqlite_path}"
+            return translate("Database", "SQLite: {path}").format(path=self.sqlite_path)
         url = self.engine.url
-        return f"PostgreSQL : {url.username or ''}@{url.host or 'localhost'}:{url.port or 5432}/{url.database}"
+        return translate("Database", "PostgreSQL: {server}").format(
+            server=f"{url.username or ''}@{url.host or 'localhost'}:{url.port or 5432}/{url.database}"
+        )
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -181,20 +191,25 @@ class Database:
 
     @contextmanager
     def _connection_errors(self) -> Iterator[None]:
-        """A lost server or a busy file becomes a French message; the caller keeps what the
+        """A lost server or a busy file becomes a user's message; the caller keeps what the
         user typed and may simply try again (the pool reconnects: ``pool_pre_ping``)."""
         try:
             yield
         except (OperationalError, InterfaceError) as exc:
             if self.is_sqlite:
                 raise StorageError(
-                    "La base de données est occupée ou inaccessible pour le moment "
-                    f"({_first_line(exc)}). Rien n'a été perdu : réessayez dans un instant."
+                    translate(
+                        "Database",
+                        "The database is busy or out of reach for the moment ({detail}). "
+                        "Nothing was lost: try again in a moment.",
+                    ).format(detail=_first_line(exc))
                 ) from exc
             raise DatabaseUnreachableError(
-                "La connexion à la base partagée a été perdue. Vos saisies sont conservées : "
-                "vérifiez le réseau ou le serveur, puis réessayez. "
-                f"Détail : {_first_line(exc)}"
+                translate(
+                    "Database",
+                    "The connection to the shared database was lost. What you typed is kept: "
+                    "check the network or the server, then try again. Detail: {detail}",
+                ).format(detail=_first_line(exc))
             ) from exc
 
     last_changes: ChangeSet = ChangeSet()
@@ -224,71 +239,12 @@ class Database:
 # ---- Opening ---------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class SqliteInspection:
-    exists: bool
-    revision: str | None
-    has_tables: bool
-
-
-def inspect_sqlite_file(path: Path, *, full_check: bool = False) -> SqliteInspection:
-    """Look at an SQLite file without writing a byte to it."""
-    if not path.exists() or path.stat().st_size == 0:
-        return SqliteInspection(exists=path.exists(), revision=None, has_tables=False)
-    if path.is_dir():
-        raise NotADatabaseError(f"« {path} » est un dossier, pas une base de données.")
-    try:
-        with open(path, "rb") as fh:
-            header = fh.read(len(SQLITE_HEADER))
-    except OSError as exc:
-        raise StorageError(f"Impossible de lire « {path} » : {exc.strerror or exc}.") from exc
-    if header != SQLITE_HEADER:
-        raise NotADatabaseError(
-            f"Le fichier « {path} » n'est pas une base de données Artisan CRM "
-            "(son en-tête n'est pas celui d'un fichier SQLite). Il n'a pas été modifié."
-        )
-    uri = f"{path.resolve().as_uri()}?mode=ro"
-    try:
-        conn = sqlite3.connect(uri, uri=True)
-    except sqlite3.Error as exc:
-        raise DatabaseCorruptError(_damaged_message(path, str(exc))) from exc
-    try:
-        pragma = "integrity_check" if full_check else "quick_check"
-        rows = conn.execute(f"PRAGMA {pragma}").fetchall()
-        if [r[0] for r in rows] != ["ok"]:
-            detail = "; ".join(str(r[0]) for r in rows[:3])
-            raise DatabaseCorruptError(_damaged_message(path, detail))
-        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        revision = None
-        if "alembic_version" in tables:
-            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-            revision = row[0] if row else None
-    except sqlite3.DatabaseError as exc:
-        raise DatabaseCorruptError(_damaged_message(path, str(exc))) from exc
-    finally:
-        conn.close()
-    user_tables = {t for t in tables if not t.startswith("sqlite_")}
-    if user_tables and revision is None:
-        raise NotADatabaseError(
-            f"Le fichier « {path} » est une base SQLite, mais pas une base Artisan CRM "
-            "(il n'a pas été modifié)."
-        )
-    return SqliteInspection(exists=True, revision=revision, has_tables=bool(user_tables))
-
-
-def _damaged_message(path: Path, detail: str) -> str:
-    return (
-        f"La base de données « {path} » est endommagée ({detail}). Elle n'a pas été modifiée. "
-        "Restaurez la dernière sauvegarde valide (menu Fichier ▸ Restaurer une sauvegarde, "
-        "ou « artisan-crm restore FICHIER »)."
-    )
-
-
 def _too_new_message(revision: str) -> str:
-    return (
-        "Cette base de données a été créée par une version plus récente d'Artisan CRM "
-        f"(schéma « {revision} »). Mettez l'application à jour ; la base n'a pas été modifiée."
-    )
+    return translate(
+        "Database",
+        "This database was created by a newer version of Artisan CRM (schema “{revision}”). "
+        "Update the application; the database was not modified.",
+    ).format(revision=revision)
 
 
 def _create_private_file(path: Path) -> None:
@@ -303,26 +259,48 @@ def open_database(
     *,
     backups_dir: Path | None = None,
     upgrade: bool = True,
+    inspection: BackgroundInspection | None = None,
 ) -> Database:
-    """Open (and create or upgrade) the database at ``url``; see the module docstring."""
-    engine = make_engine(url)
+    """Open (and create or upgrade) the database at ``url``; see the module docstring.
+
+    ``inspection``: the read-only check of the SQLite file, already started by the caller
+    (:func:`start_inspection`) so that it runs while SQLAlchemy loads. Used only when it
+    looks at the file ``url`` names; otherwise the file is checked here.
+    """
+    if inspection is None:
+        inspection = start_inspection(url)
+    try:
+        engine = make_engine(url)
+    except BaseException:
+        _settle(inspection)
+        raise
     sqlite_path: Path | None = None
+    found: SqliteInspection | None = None
     try:
         if engine.dialect.name == "sqlite":
             database = engine.url.database
             if not database or database == ":memory:":
                 raise StorageError(
-                    "Une base SQLite en mémoire ne conserve rien : donnez un fichier."
+                    translate(
+                        "Database", "An in-memory SQLite database keeps nothing: give a file."
+                    )
                 )
             sqlite_path = Path(database).expanduser().resolve()
-            found = inspect_sqlite_file(sqlite_path)
+            if inspection is not None and inspection.path == sqlite_path:
+                found = inspection.result()
+            else:
+                _settle(inspection)
+                found = inspect_sqlite_file(sqlite_path)
             if found.revision is not None and not migrations.is_known(found.revision):
                 raise DatabaseTooNewError(_too_new_message(found.revision))
             if not found.exists:
                 if not upgrade:
                     raise StorageError(
-                        f"Aucune base de données à « {sqlite_path} ». Lancez l'application "
-                        "(ou « artisan-crm db upgrade ») pour la créer."
+                        translate(
+                            "Database",
+                            "No database at “{path}”. Start the application "
+                            "(or “artisan-crm db upgrade”) to create it.",
+                        ).format(path=sqlite_path)
                     )
                 _create_private_file(sqlite_path)
             log.info("SQLite %s, database %s", sqlite3.sqlite_version, sqlite_path)
@@ -333,16 +311,30 @@ def open_database(
                 )
                 log.info("pre-upgrade backup written to %s", made)
         else:
+            _settle(inspection)
             _check_server(engine)
         db = Database(engine, sqlite_path)
-        if upgrade:
-            migrations.upgrade_to_head(engine)
-        else:
-            _refuse_too_new(engine)
+        # An SQLite file already at head (every start but the first after an update): its
+        # revision was read above, so neither Alembic nor a second look at the schema.
+        if found is None or found.revision is None or not migrations.is_head(found.revision):
+            if upgrade:
+                migrations.upgrade_to_head(engine)
+            else:
+                _refuse_too_new(engine)
         return db
     except BaseException:
+        _settle(inspection)
         engine.dispose()
         raise
+
+
+def _settle(inspection: BackgroundInspection | None) -> None:
+    """Wait for an inspection whose verdict is not needed: no thread outlives the opening."""
+    if inspection is not None:
+        try:
+            inspection.result()
+        except Exception:
+            log.debug("early inspection not used", exc_info=True)
 
 
 def _check_server(engine: Engine) -> None:
@@ -353,9 +345,15 @@ def _check_server(engine: Engine) -> None:
             conn.execute(text("SELECT 1"))
     except OperationalError as exc:
         raise DatabaseUnreachableError(
-            f"Impossible de joindre la base partagée PostgreSQL ({where}). Vérifiez que le "
-            "serveur est allumé et joignable depuis ce poste, puis réessayez. "
-            f"Détail : {str(exc.orig).strip().splitlines()[0] if exc.orig else exc}"
+            translate(
+                "Database",
+                "Cannot reach the shared PostgreSQL database ({server}). Check that the "
+                "server is on and can be reached from this computer, then try again. "
+                "Detail: {detail}",
+            ).format(
+                server=where,
+                detail=str(exc.orig).strip().splitlines()[0] if exc.orig else exc,
+            )
         ) from exc
     _refuse_too_new(engine)
 
@@ -383,11 +381,18 @@ def check_integrity(db: Database) -> list[str]:
                 problems.extend(str(r[0]) for r in rows[:20])
             fk = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
             problems.extend(
-                f"référence cassée : table {r[0]}, ligne {r[1]} -> {r[2]}" for r in fk[:20]
+                translate(
+                    "Database", "broken reference: table {table}, row {row} -> {parent}"
+                ).format(table=r[0], row=r[1], parent=r[2])
+                for r in fk[:20]
             )
         else:
             conn.execute(text("SELECT 1"))
         revision = current_revision(db.engine)
         if revision is None or not migrations.is_head(revision):
-            problems.append(f"schéma pas à jour (révision {revision})")
+            problems.append(
+                translate("Database", "schema not up to date (revision {revision})").format(
+                    revision=revision
+                )
+            )
     return problems

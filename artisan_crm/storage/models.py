@@ -48,6 +48,7 @@ from artisan_crm.domain.enums import (
     ReminderState,
     TimeKind,
 )
+from artisan_crm.i18n import translate
 from artisan_crm.storage.types import Money, Percent, Quantity, UTCDateTime, utcnow
 
 NAMING_CONVENTION = {
@@ -150,7 +151,11 @@ class Client(Versioned, Timestamped, Base):
         person = " ".join(p for p in (self.first_name, self.last_name) if p)
         if self.kind == ClientKind.COMPANY and self.company_name:
             return f"{self.company_name} ({person})" if person else self.company_name
-        return person or self.company_name or f"Client n°{self.id}"
+        return (
+            person
+            or self.company_name
+            or translate("Clients", "Client no. {id}").format(id=self.id)
+        )
 
 
 class ClientContact(Versioned, Base):

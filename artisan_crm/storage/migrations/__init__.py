@@ -77,9 +77,22 @@ def upgrade_to_head(engine: Engine) -> None:
                 conn.commit()
                 broken = raw.execute("PRAGMA foreign_key_check").fetchall()
                 if broken:
+                    from artisan_crm.i18n import plural, translate
+
                     raise StorageError(
-                        f"La mise à jour du schéma a laissé {len(broken)} référence(s) cassée(s) ; "
-                        "restaurez la sauvegarde faite juste avant."
+                        plural(
+                            len(broken),
+                            translate(
+                                "Migrations",
+                                "The schema update left {n} broken reference; restore the "
+                                "backup made just before.",
+                            ),
+                            translate(
+                                "Migrations",
+                                "The schema update left {n} broken references; restore the "
+                                "backup made just before.",
+                            ),
+                        ).format(n=len(broken))
                     )
             finally:
                 raw.execute("PRAGMA foreign_keys=ON")
