@@ -15,12 +15,12 @@ from sqlalchemy.orm import Session
 
 from artisan_crm.domain.errors import NotFoundError, ValidationError
 from artisan_crm.domain.reminder_rules import RuleSettings
+from artisan_crm.i18n import translate
 from artisan_crm.services.common import ensure_version
 from artisan_crm.services.reminders import contact_infos, sync_appointment_reminders
 from artisan_crm.storage.models import Appointment, Client, Job
 from artisan_crm.storage.types import utcnow
 
-WHAT = "Ce rendez-vous"
 MAX_DURATION_MINUTES = 24 * 60
 MAX_REMIND_BEFORE_MINUTES = 14 * 24 * 60
 
@@ -61,34 +61,55 @@ class AppointmentView:
 def validate_appointment(draft: AppointmentDraft) -> None:
     errors: dict[str, str] = {}
     if not isinstance(draft.starts_at, datetime) or draft.starts_at.tzinfo is None:
-        errors["starts_at"] = "Indiquez la date et l'heure du rendez-vous (avec leur fuseau)."
+        errors["starts_at"] = translate(
+            "Appointments", "Enter the date and time of the appointment (with their time zone)."
+        )
     if draft.duration_minutes <= 0:
-        errors["duration_minutes"] = "La durée du rendez-vous doit être d'au moins une minute."
+        errors["duration_minutes"] = translate(
+            "Appointments", "The appointment must last at least one minute."
+        )
     elif draft.duration_minutes > MAX_DURATION_MINUTES:
-        errors["duration_minutes"] = "Un rendez-vous ne peut pas durer plus de 24 heures."
+        errors["duration_minutes"] = translate(
+            "Appointments", "An appointment cannot last more than 24 hours."
+        )
     if draft.remind_minutes_before is not None and not (
         0 <= draft.remind_minutes_before <= MAX_REMIND_BEFORE_MINUTES
     ):
-        errors["remind_minutes_before"] = (
-            "Le rappel se fait entre 0 minute et 14 jours avant le rendez-vous."
+        errors["remind_minutes_before"] = translate(
+            "Appointments",
+            "The reminder must be between 0 minutes and 14 days before the appointment.",
         )
     if draft.client_id is None and not draft.purpose.strip():
-        errors["purpose"] = "Indiquez le client ou l'objet du rendez-vous."
+        errors["purpose"] = translate(
+            "Appointments", "Enter the client or the purpose of the appointment."
+        )
     if len(draft.address) > 300:
-        errors["address"] = "L'adresse ne doit pas dépasser 300 caractères."
+        errors["address"] = translate(
+            "Appointments", "The address must not be longer than 300 characters."
+        )
     if errors:
         raise ValidationError(errors)
 
 
 def _check_links(session: Session, draft: AppointmentDraft) -> None:
     if draft.client_id is not None and session.get(Client, draft.client_id) is None:
-        raise NotFoundError(f"Le client n°{draft.client_id} n'existe pas (ou plus).")
+        raise NotFoundError(
+            translate("Appointments", "Client no. {id} does not exist (any more).").format(
+                id=draft.client_id
+            )
+        )
     if draft.job_id is not None:
         owner = session.scalar(select(Job.client_id).where(Job.id == draft.job_id))
         if owner is None:
-            raise NotFoundError(f"Le chantier n°{draft.job_id} n'existe pas (ou plus).")
+            raise NotFoundError(
+                translate("Appointments", "Job no. {id} does not exist (any more).").format(
+                    id=draft.job_id
+                )
+            )
         if draft.client_id is not None and owner != draft.client_id:
-            raise ValidationError({"job_id": "Ce chantier appartient à un autre client."})
+            raise ValidationError(
+                {"job_id": translate("Appointments", "This job belongs to another client.")}
+            )
 
 
 def _apply(appointment: Appointment, draft: AppointmentDraft) -> None:
@@ -130,8 +151,12 @@ def _views(session: Session, rows: list[Appointment]) -> tuple[AppointmentView, 
 def _load(session: Session, appointment_id: int, version: int | None) -> Appointment:
     appointment = session.get(Appointment, appointment_id)
     if appointment is None:
-        raise NotFoundError(f"Le rendez-vous n°{appointment_id} n'existe pas (ou plus).")
-    ensure_version(appointment, version, WHAT)
+        raise NotFoundError(
+            translate("Appointments", "Appointment no. {id} does not exist (any more).").format(
+                id=appointment_id
+            )
+        )
+    ensure_version(appointment, version, translate("Appointments", "This appointment"))
     return appointment
 
 

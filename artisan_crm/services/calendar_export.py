@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from artisan_crm import __version__
 from artisan_crm.domain.reminder_rules import UNFINISHED_JOBS
+from artisan_crm.i18n import translate
 from artisan_crm.services.reminders import contact_infos
 from artisan_crm.storage.models import Appointment, Job
 
@@ -127,6 +128,10 @@ def build_ics(
     return "".join(fold_line(line) + "\r\n" for line in lines)
 
 
+def _phone(number: str) -> str:
+    return translate("CalendarExport", "Tel. {phone}").format(phone=number)
+
+
 def calendar_events(
     session: Session,
     *,
@@ -154,14 +159,19 @@ def calendar_events(
     for a in appointments:
         info = infos.get(a.client_id) if a.client_id is not None else None
         who = info.name if info else ""
-        summary = (
-            f"RDV {who}".strip() if who else (a.purpose.splitlines()[0] if a.purpose else "RDV")
-        )
+        if who:
+            summary = translate("CalendarExport", "Appointment with {name}").format(name=who)
+        elif a.purpose:
+            summary = a.purpose.splitlines()[0]
+        else:
+            summary = translate("CalendarExport", "Appointment")
         details = [a.purpose]
         if a.to_bring:
-            details.append(f"À apporter : {a.to_bring}")
+            details.append(
+                translate("CalendarExport", "To bring: {items}").format(items=a.to_bring)
+            )
         if info and info.phone:
-            details.append(f"Tél. {info.phone}")
+            details.append(_phone(info.phone))
         events.append(
             CalendarEvent(
                 uid=f"appointment-{a.id}@{namespace}",
@@ -179,14 +189,15 @@ def calendar_events(
         assert j.deadline is not None
         info = infos.get(j.client_id)
         name = info.name if info else ""
+        title = j.title or translate("CalendarExport", "no. {id}").format(id=j.id)
+        summary = translate("CalendarExport", "Job deadline: {title}").format(title=title)
         events.append(
             CalendarEvent(
                 uid=f"job-{j.id}-deadline@{namespace}",
-                summary=f"Échéance chantier : {j.title or f'n°{j.id}'}"
-                + (f" ({name})" if name else ""),
+                summary=summary + (f" ({name})" if name else ""),
                 start=j.deadline,
                 end=j.deadline + timedelta(days=1),
-                description=f"Tél. {info.phone}" if info and info.phone else "",
+                description=_phone(info.phone) if info and info.phone else "",
                 location=info.address if info else "",
                 sequence=max(j.version - 1, 0),
                 last_modified=j.updated_at,

@@ -12,11 +12,10 @@ from artisan_crm.domain.enums import LineKind
 from artisan_crm.domain.errors import NotFoundError, ValidationError
 from artisan_crm.domain.money import ZERO, to_decimal
 from artisan_crm.domain.quotes import check_line
+from artisan_crm.i18n import translate
 from artisan_crm.services.common import ensure_version
 from artisan_crm.services.quotes import QuoteLineDraft
 from artisan_crm.storage.models import CatalogItem
-
-WHAT = "Cet article du catalogue"
 
 
 @dataclass(frozen=True)
@@ -60,9 +59,11 @@ def _check(draft: CatalogItemDraft) -> None:
     )
     messages = {field: message[:1].upper() + message[1:] for field, message in errors.items()}
     if len(draft.description.strip()) > 300:
-        messages["description"] = "La désignation est trop longue (300 caractères au plus)."
+        messages["description"] = translate(
+            "Catalog", "The description is too long (300 characters at most)."
+        )
     if not draft.unit.strip():
-        messages["unit"] = "L'unité est obligatoire (h, m², ml, u, forfait...)."
+        messages["unit"] = translate("Catalog", "The unit is required (h, m², ml, u, forfait...).")
     if messages:
         raise ValidationError(messages)
 
@@ -105,7 +106,7 @@ def update_catalog_item(
 ) -> CatalogItemView:
     """Change an item; quotes already written keep their own copy of the line."""
     item = _load(session, item_id)
-    ensure_version(item, version, WHAT)
+    ensure_version(item, version, translate("Catalog", "This catalogue item"))
     _check(draft)
     _apply(item, draft)
     session.flush()
@@ -119,7 +120,9 @@ def get_catalog_item(session: Session, item_id: int) -> CatalogItemView:
 def _load(session: Session, item_id: int) -> CatalogItem:
     item = session.get(CatalogItem, item_id)
     if item is None:
-        raise NotFoundError(f"L'article n°{item_id} n'existe pas dans le catalogue.")
+        raise NotFoundError(
+            translate("Catalog", "Item no. {id} is not in the catalogue.").format(id=item_id)
+        )
     return item
 
 

@@ -48,6 +48,7 @@ from artisan_crm.domain.validation import (
     normalise_postcode,
     normalise_siret,
 )
+from artisan_crm.i18n import translate
 from artisan_crm.services.common import ensure_version
 from artisan_crm.storage import models
 from artisan_crm.storage.database import record_change
@@ -138,6 +139,8 @@ class ClientView:
     maintenance_due_on: date | None
     archived: bool
     created_at: datetime
+    #: personal data erased (GDPR): the card can no longer be anonymised nor restored
+    anonymised: bool = False
 
     @property
     def phones(self) -> tuple[str, ...]:
@@ -190,9 +193,9 @@ def validate_client(draft: ClientDraft) -> _Clean:
     errors: dict[str, str] = {}
     if draft.kind == ClientKind.COMPANY:
         if not draft.company_name.strip():
-            errors["company_name"] = "Indiquez la raison sociale de l'entreprise."
+            errors["company_name"] = translate("Clients", "Enter the company's name.")
     elif not (draft.last_name.strip() or draft.first_name.strip() or draft.company_name.strip()):
-        errors["last_name"] = "Indiquez au moins le nom du client."
+        errors["last_name"] = translate("Clients", "Enter at least the client's last name.")
     phones: list[str] = []
     for i, raw in enumerate(p for p in draft.phones if p.strip()):
         try:
@@ -252,7 +255,7 @@ def display_name_of(
     person = " ".join(p for p in (first_name, last_name) if p)
     if kind == ClientKind.COMPANY and company_name:
         return f"{company_name} ({person})" if person else company_name
-    return person or company_name or f"Client n°{client_id}"
+    return person or company_name or translate("Clients", "Client no. {id}").format(id=client_id)
 
 
 def sort_name(client: models.Client) -> str:
@@ -309,6 +312,7 @@ def _to_view(client: models.Client) -> ClientView:
         maintenance_due_on=client.maintenance_due_on,
         archived=client.archived,
         created_at=client.created_at,
+        anonymised=client.anonymised_at is not None,
     )
 
 
@@ -407,7 +411,9 @@ def _load(session: Session, client_id: int) -> models.Client:
         ],
     )
     if client is None:
-        raise NotFoundError(f"Le client n°{client_id} n'existe pas (ou plus).")
+        raise NotFoundError(
+            translate("Clients", "Client no. {id} does not exist (any more).").format(id=client_id)
+        )
     return client
 
 
@@ -433,7 +439,7 @@ def update_client(
     """Save the form; ``expected_version`` is the version the user loaded (shared mode)."""
     clean = validate_client(draft)
     client = _load(session, client_id)
-    ensure_version(client, expected_version, "Ce client")
+    ensure_version(client, expected_version, translate("Clients", "This client"))
     _apply(session, client, clean)
     session.flush()
     return _to_view(client)
@@ -443,7 +449,7 @@ def set_archived(
     session: Session, client_id: int, archived: bool, *, expected_version: int
 ) -> ClientView:
     client = _load(session, client_id)
-    ensure_version(client, expected_version, "Ce client")
+    ensure_version(client, expected_version, translate("Clients", "This client"))
     client.archived = archived
     session.flush()
     return _to_view(client)
@@ -866,7 +872,9 @@ def client_totals(session: Session, client_id: int) -> ClientTotals:
         ).where(models.Client.id == client_id)
     ).one_or_none()
     if row is None:
-        raise NotFoundError(f"Le client n°{client_id} n'existe pas (ou plus).")
+        raise NotFoundError(
+            translate("Clients", "Client no. {id} does not exist (any more).").format(id=client_id)
+        )
     (_, rev, inc, pay, mins, bill, last, n_open, open_amt, n_inter, n_compl) = row
     zero = Decimal("0.00")
     return ClientTotals(
@@ -889,7 +897,7 @@ def client_totals(session: Session, client_id: int) -> ClientTotals:
 
 
 def _check_version(client: models.Client, expected_version: int | None) -> None:
-    ensure_version(client, expected_version, "Ce client")
+    ensure_version(client, expected_version, translate("Clients", "This client"))
 
 
 def archive_client(
@@ -911,7 +919,10 @@ def restore_client(
     _check_version(client, expected_version)
     if client.anonymised_at is not None:
         raise BusinessRuleError(
-            "Ce client a été anonymisé : il ne peut plus être réactivé. Créez une nouvelle fiche."
+            translate(
+                "Clients",
+                "This client was anonymised: it can no longer be restored. Create a new card.",
+            )
         )
     client.archived = False
     session.flush()
@@ -956,9 +967,12 @@ def delete_client(
     )
     if has_documents:
         raise BusinessRuleError(
-            f"{client.display_name} a des devis, chantiers ou factures : sa fiche ne peut pas "
-            "être supprimée (les factures doivent être conservées). Archivez-le plutôt : "
-            "il disparaîtra de la liste sans perdre son historique."
+            translate(
+                "Clients",
+                "{client} has quotes, jobs or invoices: the card cannot be deleted (invoices "
+                "must be kept). Archive it instead: it will leave the list without losing "
+                "its history.",
+            ).format(client=client.display_name)
         )
     collected = gdpr.collect_client_rows(session, client_id)
     referred = tuple(
@@ -991,8 +1005,11 @@ def restore_deleted_client(session: Session, token: DeletedClient) -> ClientView
 
     if session.get(models.Client, token.client_id) is not None:
         raise BusinessRuleError(
-            f"Impossible d'annuler la suppression de {token.display_name} : "
-            "une autre fiche a pris sa place entre-temps."
+            translate(
+                "Clients",
+                "Cannot undo the deletion of {client}: another card has taken its place in the "
+                "meantime.",
+            ).format(client=token.display_name)
         )
     by_table = dict(token.rows)
     for table in Base.metadata.sorted_tables:

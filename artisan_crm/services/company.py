@@ -7,12 +7,10 @@ from dataclasses import dataclass, fields
 from decimal import Decimal
 
 from sqlalchemy.orm import Session
-from stdnum import iban as stdnum_iban
-from stdnum.fr import siret as stdnum_siret
-from stdnum.fr import tva as stdnum_tva
 
 from artisan_crm.domain.errors import ConflictError, ValidationError
 from artisan_crm.domain.money import HUNDRED, ZERO, MoneyError, check_vat_rate, to_decimal
+from artisan_crm.i18n import translate
 from artisan_crm.storage.models import CompanySettings
 
 COMPANY_ID = 1
@@ -86,11 +84,11 @@ def update_company(session: Session, draft: CompanyDraft, *, version: int) -> Co
     row = session.get(CompanySettings, COMPANY_ID)
     if row is None:
         if version != 0:
-            raise ConflictError("Les paramètres de l'entreprise")
+            raise ConflictError(translate("Company", "The company settings"))
         row = CompanySettings(id=COMPANY_ID)
         session.add(row)
     elif row.version != version:
-        raise ConflictError("Les paramètres de l'entreprise")
+        raise ConflictError(translate("Company", "The company settings"))
     for name in _DRAFT_FIELDS:
         setattr(row, name, getattr(cleaned, name))
     session.flush()
@@ -99,58 +97,69 @@ def update_company(session: Session, draft: CompanyDraft, *, version: int) -> Co
 
 def validate_company(draft: CompanyDraft) -> CompanyDraft:
     """Normalised copy of ``draft`` or a :class:`ValidationError` listing every wrong field."""
+    # Imported here: python-stdnum is only needed when the company details are saved.
+    from stdnum import iban as stdnum_iban
+    from stdnum.fr import siret as stdnum_siret
+    from stdnum.fr import tva as stdnum_tva
+
     errors: dict[str, str] = {}
     values = {name: getattr(draft, name) for name in _DRAFT_FIELDS}
     for name, value in values.items():
         if isinstance(value, str):
             values[name] = value.strip()
     if not values["name"]:
-        errors["name"] = "Le nom de l'entreprise est obligatoire."
+        errors["name"] = translate("Company", "The company name is required.")
     siret = re.sub(r"\s", "", values["siret"])
     if siret:
         if not stdnum_siret.is_valid(siret):
-            errors["siret"] = "Le SIRET doit comporter 14 chiffres valides."
+            errors["siret"] = translate("Company", "The SIRET must have 14 valid digits.")
         values["siret"] = siret
     vat_number = re.sub(r"\s", "", values["vat_number"]).upper()
     if vat_number:
         if not stdnum_tva.is_valid(vat_number):
-            errors["vat_number"] = (
-                "Le numéro de TVA intracommunautaire est invalide (ex. FR40303265045)."
+            errors["vat_number"] = translate(
+                "Company", "The EU VAT number is invalid (e.g. FR40303265045)."
             )
         values["vat_number"] = vat_number
     iban = re.sub(r"\s", "", values["iban"]).upper()
     if iban:
         if not stdnum_iban.is_valid(iban):
-            errors["iban"] = "L'IBAN est invalide (vérifiez les chiffres)."
+            errors["iban"] = translate("Company", "The IBAN is invalid (check the digits).")
         values["iban"] = stdnum_iban.format(iban) if stdnum_iban.is_valid(iban) else iban
     bic = re.sub(r"\s", "", values["bic"]).upper()
     if bic and not _BIC_RE.match(bic):
-        errors["bic"] = "Le BIC doit comporter 8 ou 11 caractères (ex. AGRIFRPP882)."
+        errors["bic"] = translate(
+            "Company", "The BIC must have 8 or 11 characters (e.g. AGRIFRPP882)."
+        )
     values["bic"] = bic
     if values["email"] and not _EMAIL_RE.match(values["email"]):
-        errors["email"] = "L'adresse e-mail est invalide."
+        errors["email"] = translate("Company", "The e-mail address is invalid.")
     logo = values["logo_png"]
     if logo is not None:
         if not logo.startswith(PNG_SIGNATURE):
-            errors["logo_png"] = "Le logo doit être une image PNG."
+            errors["logo_png"] = translate("Company", "The logo must be a PNG image.")
         elif len(logo) > MAX_LOGO_BYTES:
-            errors["logo_png"] = "Le logo est trop lourd (1 Mo au plus)."
+            errors["logo_png"] = translate("Company", "The logo is too large (1 MB at most).")
     if not 1 <= int(values["default_validity_days"]) <= 365:
-        errors["default_validity_days"] = (
-            "La durée de validité doit être comprise entre 1 et 365 jours."
+        errors["default_validity_days"] = translate(
+            "Company", "The validity must be between 1 and 365 days."
         )
     if not 0 <= int(values["payment_terms_days"]) <= MAX_PAYMENT_TERMS_DAYS:
-        errors["payment_terms_days"] = (
-            "Le délai de paiement doit être compris entre 0 et 60 jours "
-            "(article L441-10 du Code de commerce)."
+        errors["payment_terms_days"] = translate(
+            "Company",
+            "The payment terms must be between 0 and 60 days "
+            "(article L441-10 of the French Commercial Code).",
         )
     try:
         values["default_vat_rate"] = check_vat_rate(values["default_vat_rate"])
     except MoneyError as exc:
         errors["default_vat_rate"] = str(exc)
     for name, message in (
-        ("default_deposit_percent", "L'acompte par défaut doit être compris entre 0 et 100 %."),
-        ("target_hourly_rate", "Le taux horaire visé ne peut pas être négatif."),
+        (
+            "default_deposit_percent",
+            translate("Company", "The default deposit must be between 0 and 100%."),
+        ),
+        ("target_hourly_rate", translate("Company", "The target hourly rate cannot be negative.")),
     ):
         try:
             value = to_decimal(values[name])

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from artisan_crm.domain.enums import ContactKind
 from artisan_crm.domain.text import fold, phone_search_key
 from artisan_crm.domain.validation import FieldError, normalise_phone
+from artisan_crm.i18n import language, translate
 from artisan_crm.services.clients import ClientDraft, display_name_of
 from artisan_crm.storage import models
 
@@ -181,27 +182,39 @@ def _same_town(a: Iterable[tuple[str, str]], b: Iterable[tuple[str, str]]) -> st
 
 @dataclass(frozen=True)
 class DuplicateMatch:
-    """An existing client the draft looks like, with why, in French."""
+    """An existing client the draft looks like, with why (in the interface's language)."""
 
     client_id: int
     display_name: str
     city: str
-    #: every reason, strongest first ("Même numéro de téléphone : 06 12 34 56 78")
+    #: every reason, strongest first ("Same phone number: 06 12 34 56 78")
     reasons: tuple[str, ...]
     archived: bool = False
+    #: a phone number or an e-mail address is the same (not only a close name)
+    same_contact: bool = False
 
     @property
     def reason(self) -> str:
-        return " ; ".join(self.reasons)
+        return (" ; " if language() == "fr" else "; ").join(self.reasons)
 
     @property
     def strength(self) -> int:
         """3 = same phone or e-mail, 1 = close name in the same town."""
-        return 3 if any(r.startswith("Même") for r in self.reasons) else 1
+        return 3 if self.same_contact else 1
+
+
+def _phone_reason(phone: str) -> str:
+    return translate("Duplicates", "Same phone number: {phone}").format(phone=phone)
+
+
+def _email_reason(email: str) -> str:
+    return translate("Duplicates", "Same e-mail address: {email}").format(email=email)
 
 
 def _name_reason(town: str, theirs: str) -> str:
-    return f"Nom proche de « {theirs} », dans la même ville ({town})"
+    return translate("Duplicates", "Name close to “{name}”, in the same town ({town})").format(
+        name=theirs, town=town
+    )
 
 
 # ---- Database lookup (one client being typed) ---------------------------------------------
@@ -217,6 +230,7 @@ def find_likely_duplicates(
     """Existing clients ``draft`` probably is (anonymised clients are never matched)."""
     keys = DraftKeys.of_draft(draft)
     reasons: dict[int, list[str]] = defaultdict(list)
+    same_contact: set[int] = set()
     contact = models.ClientContact
     if keys.phones:
         rows = session.execute(
@@ -225,7 +239,8 @@ def find_likely_duplicates(
             )
         )
         for client_id, key in rows:
-            reasons[client_id].append(f"Même numéro de téléphone : {keys.phones[key]}")
+            reasons[client_id].append(_phone_reason(keys.phones[key]))
+            same_contact.add(client_id)
     if keys.emails:
         rows = session.execute(
             select(contact.client_id, contact.search_key).where(
@@ -233,7 +248,8 @@ def find_likely_duplicates(
             )
         )
         for client_id, key in rows:
-            reasons[client_id].append(f"Même adresse e-mail : {keys.emails[key]}")
+            reasons[client_id].append(_email_reason(keys.emails[key]))
+            same_contact.add(client_id)
     if keys.names and keys.towns:
         for client_id, reason in _name_candidates(session, keys):
             reasons[client_id].append(reason)
@@ -260,6 +276,7 @@ def find_likely_duplicates(
             city=town or "",
             reasons=tuple(dict.fromkeys(reasons[cid])),
             archived=bool(archived),
+            same_contact=cid in same_contact,
         )
         for cid, kind, first, last, company, archived, town in found
     ]
@@ -335,8 +352,7 @@ class _Known:
 class DuplicateIndex:
     """Phones, e-mails and (town, name prefix) of known clients, for a fast import.
 
-    ``match`` returns the first known client a draft looks like, with the French
-    reason; ``add`` makes a newly imported row known, so a file's own repeated rows
+    ``match`` returns the first known client a draft looks like, with the reason; ``add`` makes a newly imported row known, so a file's own repeated rows
     are caught too.
     """
 
@@ -416,16 +432,16 @@ class DuplicateIndex:
             entry.ref = new
 
     def match(self, draft: ClientDraft) -> tuple[object, str, str] | None:
-        """``(ref, display name, French reason)`` of the first look-alike, else None."""
+        """``(ref, display name, reason)`` of the first look-alike, else None."""
         keys = DraftKeys.of_draft(draft)
         for key, typed in keys.phones.items():
             entry = self.phones.get(key)
             if entry is not None:
-                return entry.ref, entry.display_name, f"Même numéro de téléphone : {typed}"
+                return entry.ref, entry.display_name, _phone_reason(typed)
         for key, typed in keys.emails.items():
             entry = self.emails.get(key)
             if entry is not None:
-                return entry.ref, entry.display_name, f"Même adresse e-mail : {typed}"
+                return entry.ref, entry.display_name, _email_reason(typed)
         # One bucket per (town, name): the longest word's prefix, so that a row costs a
         # few comparisons even in a town with thousands of clients.
         seen: set[int] = set()

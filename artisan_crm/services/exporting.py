@@ -21,34 +21,46 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from artisan_crm.domain.enums import AddressKind, ContactKind
+from artisan_crm.i18n import QT_TRANSLATE_NOOP, format_date, translate
 from artisan_crm.services.clients import ClientView, _to_view
 from artisan_crm.services.importing.vcard import VERSIONS, client_to_vcard
 from artisan_crm.storage import models
 
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 
+# The header line is written in the interface's language (see csv_headers()). Both the
+# French headers ("Prénom", "Code postal"...) and the English ones ("First name",
+# "Postcode"...) are recognised by our CSV import (importing/csv_clients._SYNONYMS), so a
+# file exported in either language imports back; tests/unit/test_i18n_services2.py checks
+# it. The columns the import does not read ("Client no.", "Site addresses", "Archived",
+# "Created on") are ignored in both languages.
 CSV_HEADERS = (
-    "N° client",
-    "Civilité",
-    "Prénom",
-    "Nom",
-    "Société",
-    "SIRET",
-    "N° TVA intracommunautaire",
-    "Téléphone",
-    "E-mail",
-    "Adresse",
-    "Complément d'adresse",
-    "Code postal",
-    "Ville",
-    "Pays",
-    "Adresses de chantier",
-    "Étiquettes",
-    "Source",
-    "Notes",
-    "Archivé",
-    "Créé le",
+    QT_TRANSLATE_NOOP("ClientExport", "Client no."),
+    QT_TRANSLATE_NOOP("ClientExport", "Title"),
+    QT_TRANSLATE_NOOP("ClientExport", "First name"),
+    QT_TRANSLATE_NOOP("ClientExport", "Last name"),
+    QT_TRANSLATE_NOOP("ClientExport", "Company"),
+    QT_TRANSLATE_NOOP("ClientExport", "SIRET"),
+    QT_TRANSLATE_NOOP("ClientExport", "VAT number"),
+    QT_TRANSLATE_NOOP("ClientExport", "Phone"),
+    QT_TRANSLATE_NOOP("ClientExport", "E-mail"),
+    QT_TRANSLATE_NOOP("ClientExport", "Address"),
+    QT_TRANSLATE_NOOP("ClientExport", "Address line 2"),
+    QT_TRANSLATE_NOOP("ClientExport", "Postcode"),
+    QT_TRANSLATE_NOOP("ClientExport", "City"),
+    QT_TRANSLATE_NOOP("ClientExport", "Country"),
+    QT_TRANSLATE_NOOP("ClientExport", "Site addresses"),
+    QT_TRANSLATE_NOOP("ClientExport", "Tags"),
+    QT_TRANSLATE_NOOP("ClientExport", "Source"),
+    QT_TRANSLATE_NOOP("ClientExport", "Notes"),
+    QT_TRANSLATE_NOOP("ClientExport", "Archived"),
+    QT_TRANSLATE_NOOP("ClientExport", "Created on"),
 )
+
+
+def csv_headers() -> tuple[str, ...]:
+    """The header line of the client CSV, in the interface's language."""
+    return tuple(translate("ClientExport", header) for header in CSV_HEADERS)
 
 
 def neutralise_cell(value: object) -> str:
@@ -114,15 +126,15 @@ def _csv_row(client: ClientView) -> list[str]:
         ", ".join(client.tags),
         client.source,
         client.notes,
-        "oui" if client.archived else "non",
-        client.created_at.astimezone().strftime("%d/%m/%Y"),
+        translate("ClientExport", "yes") if client.archived else translate("ClientExport", "no"),
+        format_date(client.created_at.astimezone()),
     ]
 
 
 def write_clients_csv(session: Session, stream: IO[str], *, include_archived: bool = True) -> int:
     """Write the CSV to a text stream opened with ``newline=""``; returns the client count."""
     writer = csv.writer(stream, delimiter=";", quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
-    writer.writerow(CSV_HEADERS)
+    writer.writerow(csv_headers())
     count = 0
     for client in _iter_clients(session, include_archived=include_archived):
         writer.writerow([neutralise_cell(v) for v in _csv_row(client)])
@@ -181,6 +193,7 @@ def export_clients(
 __all__ = [
     "CSV_HEADERS",
     "FORMULA_TRIGGERS",
+    "csv_headers",
     "export_clients",
     "neutralise_cell",
     "write_clients_csv",

@@ -7,8 +7,11 @@ case-insensitively, through the feedback text and the client's name.
 
 from __future__ import annotations
 
+import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import overload
 
 from sqlalchemy import ColumnElement, Select, func, or_, select
 from sqlalchemy.orm import Session
@@ -16,20 +19,47 @@ from sqlalchemy.orm import Session
 from artisan_crm.domain.enums import ClientKind, FeedbackStatus
 from artisan_crm.domain.errors import NotFoundError, ValidationError
 from artisan_crm.domain.text import fold, search_terms
+from artisan_crm.i18n import QT_TRANSLATE_NOOP, translate
 from artisan_crm.services.clients import display_name_of
 from artisan_crm.services.common import ensure_version
 from artisan_crm.storage import models
 
-#: Categories offered by the form (free text is accepted too).
-FEEDBACK_CATEGORIES = (
-    "Qualité du travail",
-    "Propreté du chantier",
-    "Retard",
-    "Prix / facture",
-    "Communication",
-    "Comportement",
-    "Matériel",
-    "Autre",
+
+class _TranslatedTexts(Sequence[str]):
+    """Texts declared at import time, translated each time they are read (iterating
+    gives the texts in the interface's language)."""
+
+    def __init__(self, context: str, sources: tuple[str, ...]) -> None:
+        self.context = context
+        self.sources = sources
+
+    @overload
+    def __getitem__(self, index: int) -> str: ...
+    @overload
+    def __getitem__(self, index: slice) -> tuple[str, ...]: ...
+    def __getitem__(self, index: int | slice) -> str | tuple[str, ...]:
+        if isinstance(index, slice):
+            return tuple(translate(self.context, s) for s in self.sources[index])
+        return translate(self.context, self.sources[index])
+
+    def __len__(self) -> int:
+        return len(self.sources)
+
+
+#: Categories offered by the form (free text is accepted too). The category chosen is
+#: stored as shown, in the language of the interface at the time.
+FEEDBACK_CATEGORIES: Sequence[str] = _TranslatedTexts(
+    "Feedback",
+    (
+        QT_TRANSLATE_NOOP("Feedback", "Quality of work"),
+        QT_TRANSLATE_NOOP("Feedback", "Site cleanliness"),
+        QT_TRANSLATE_NOOP("Feedback", "Delay"),
+        QT_TRANSLATE_NOOP("Feedback", "Price / invoice"),
+        QT_TRANSLATE_NOOP("Feedback", "Communication"),
+        QT_TRANSLATE_NOOP("Feedback", "Behaviour"),
+        QT_TRANSLATE_NOOP("Feedback", "Equipment"),
+        QT_TRANSLATE_NOOP("Feedback", "Other"),
+    ),
 )
 
 # Accent-insensitive matching in SQL, the same on both backends without extensions:
@@ -37,8 +67,11 @@ FEEDBACK_CATEGORIES = (
 # ignores non-ASCII letters); PostgreSQL folds with translate() (no unaccent needed).
 # Feedback rows are few: a scan is fine.
 _SQLITE_FOLD = "artisan_fold"
-_ACCENTED = "àáâãäåçèéêëìíîïñòóôõöùúûüýÿ"
-_PLAIN = "aaaaaaceeeeiiiinooooouuuuyy"
+# The accented lower-case Latin-1 letters ("àáâ...ýÿ") and their plain letters ("aaa...yy").
+_ACCENTED = "".join(
+    c for c in map(chr, range(0xE0, 0x100)) if len(unicodedata.normalize("NFD", c)) > 1
+)
+_PLAIN = "".join(unicodedata.normalize("NFD", c)[0] for c in _ACCENTED)
 
 
 def folded_sql(session: Session, expr: ColumnElement[str]) -> ColumnElement[str]:
@@ -90,11 +123,13 @@ class FeedbackView:
 def _validate(draft: FeedbackDraft) -> None:
     errors: dict[str, str] = {}
     if not draft.criticism.strip():
-        errors["criticism"] = "Décrivez ce que le client a reproché."
+        errors["criticism"] = translate("Feedback", "Describe what the client complained about.")
     if len(draft.category) > 60:
-        errors["category"] = "La catégorie est limitée à 60 caractères."
+        errors["category"] = translate("Feedback", "The category is limited to 60 characters.")
     if draft.received_on is not None and draft.received_on > date.today():
-        errors["received_on"] = "La date de la réclamation ne peut pas être dans le futur."
+        errors["received_on"] = translate(
+            "Feedback", "The date of the complaint cannot be in the future."
+        )
     if errors:
         raise ValidationError(errors)
 
@@ -123,10 +158,16 @@ def _to_view(row: models.Feedback, kind: str, first: str, last: str, company: st
     )
 
 
+def _no_such_feedback(feedback_id: int) -> str:
+    return translate("Feedback", "This complaint (no. {id}) does not exist (any more).").format(
+        id=feedback_id
+    )
+
+
 def get_feedback(session: Session, feedback_id: int) -> FeedbackView:
     found = session.execute(_select().where(models.Feedback.id == feedback_id)).one_or_none()
     if found is None:
-        raise NotFoundError(f"Cette réclamation (n°{feedback_id}) n'existe pas (ou plus).")
+        raise NotFoundError(_no_such_feedback(feedback_id))
     return _to_view(*found)
 
 
@@ -134,7 +175,11 @@ def create_feedback(session: Session, draft: FeedbackDraft) -> FeedbackView:
     """Record a criticism received outside a logged contact (a review, a letter...)."""
     _validate(draft)
     if session.get(models.Client, draft.client_id) is None:
-        raise NotFoundError(f"Le client n°{draft.client_id} n'existe pas (ou plus).")
+        raise NotFoundError(
+            translate("Feedback", "Client no. {id} does not exist (any more).").format(
+                id=draft.client_id
+            )
+        )
     resolved = bool(draft.resolution.strip())
     row = models.Feedback(
         client_id=draft.client_id,
@@ -155,8 +200,8 @@ def create_feedback(session: Session, draft: FeedbackDraft) -> FeedbackView:
 def _load(session: Session, feedback_id: int, expected_version: int | None) -> models.Feedback:
     row = session.get(models.Feedback, feedback_id)
     if row is None:
-        raise NotFoundError(f"Cette réclamation (n°{feedback_id}) n'existe pas (ou plus).")
-    ensure_version(row, expected_version, "Cette réclamation")
+        raise NotFoundError(_no_such_feedback(feedback_id))
+    ensure_version(row, expected_version, translate("Feedback", "This complaint"))
     return row
 
 
@@ -207,7 +252,9 @@ def resolve_feedback(
 ) -> FeedbackView:
     """Close a complaint, saying how it was settled and what to do differently."""
     if not resolution.strip():
-        raise ValidationError({"resolution": "Indiquez comment la réclamation a été réglée."})
+        raise ValidationError(
+            {"resolution": translate("Feedback", "Say how the complaint was settled.")}
+        )
     row = _load(session, feedback_id, expected_version)
     row.resolution = resolution.strip()
     if lesson_learned.strip():

@@ -38,6 +38,7 @@ from sqlalchemy.orm import Session
 
 from artisan_crm import __version__
 from artisan_crm.domain.errors import BusinessRuleError, NotFoundError
+from artisan_crm.i18n import QT_TRANSLATE_NOOP, Labels, language, translate
 from artisan_crm.storage import models
 from artisan_crm.storage.database import record_change
 
@@ -94,7 +95,9 @@ def collect_client_rows(
     root = metadata.tables[ROOT_TABLE]
     found = session.execute(select(root).where(root.c.id == client_id)).mappings().first()
     if found is None:
-        raise NotFoundError(f"Le client n°{client_id} n'existe pas (ou plus).")
+        raise NotFoundError(
+            translate("Gdpr", "Client no. {id} does not exist (any more).").format(id=client_id)
+        )
     rows: dict[str, dict[tuple[Any, ...], dict[str, Any]]] = defaultdict(dict)
     rows[ROOT_TABLE][(client_id,)] = dict(found)
     links = client_links(metadata)
@@ -132,23 +135,26 @@ def collect_client_rows(
 
 # ---- Export -----------------------------------------------------------------------------------
 
-TABLE_TITLES: dict[str, str] = {
-    "client": "Fiche client",
-    "client_contact": "Téléphones et e-mails",
-    "client_address": "Adresses",
-    "client_tag": "Étiquettes",
-    "interaction": "Contacts (appels, visites, e-mails...)",
-    "feedback": "Réclamations et retours",
-    "quote": "Devis",
-    "quote_line": "Lignes de devis",
-    "job": "Chantiers",
-    "invoice": "Factures",
-    "invoice_line": "Lignes de facture",
-    "payment": "Paiements",
-    "time_entry": "Temps passé",
-    "appointment": "Rendez-vous",
-    "reminder": "Rappels",
-}
+TABLE_TITLES: Labels[str] = Labels(
+    "Gdpr",
+    {
+        "client": QT_TRANSLATE_NOOP("Gdpr", "Client record"),
+        "client_contact": QT_TRANSLATE_NOOP("Gdpr", "Phones and e-mails"),
+        "client_address": QT_TRANSLATE_NOOP("Gdpr", "Addresses"),
+        "client_tag": QT_TRANSLATE_NOOP("Gdpr", "Tags"),
+        "interaction": QT_TRANSLATE_NOOP("Gdpr", "Contacts (calls, visits, e-mails...)"),
+        "feedback": QT_TRANSLATE_NOOP("Gdpr", "Complaints and feedback"),
+        "quote": QT_TRANSLATE_NOOP("Gdpr", "Quotes"),
+        "quote_line": QT_TRANSLATE_NOOP("Gdpr", "Quote lines"),
+        "job": QT_TRANSLATE_NOOP("Gdpr", "Jobs"),
+        "invoice": QT_TRANSLATE_NOOP("Gdpr", "Invoices"),
+        "invoice_line": QT_TRANSLATE_NOOP("Gdpr", "Invoice lines"),
+        "payment": QT_TRANSLATE_NOOP("Gdpr", "Payments"),
+        "time_entry": QT_TRANSLATE_NOOP("Gdpr", "Time spent"),
+        "appointment": QT_TRANSLATE_NOOP("Gdpr", "Appointments"),
+        "reminder": QT_TRANSLATE_NOOP("Gdpr", "Reminders"),
+    },
+)
 # Internal bookkeeping, not information about the person.
 _HIDDEN_COLUMNS = frozenset({"search_text", "search_key", "version", "position"})
 
@@ -207,10 +213,10 @@ def export_client_data(
 
 
 _HTML_TEMPLATE = """<!DOCTYPE html>
-<html lang="fr">
+<html lang="{{ lang }}">
 <head>
 <meta charset="utf-8">
-<title>Données personnelles – {{ data.display_name }}</title>
+<title>{{ text.title }}</title>
 <style>
 body { font-family: sans-serif; margin: 2em; color: #222; }
 h1 { font-size: 1.5em; } h2 { font-size: 1.15em; margin-top: 2em; }
@@ -221,12 +227,9 @@ th { background: #eee; } td { white-space: pre-wrap; }
 </style>
 </head>
 <body>
-<h1>Données personnelles de {{ data.display_name }}</h1>
-<p class="meta">Client n°{{ data.client_id }} — export du {{ data.exported_at }}
-(Artisan CRM {{ data.application_version }}). Ce document contient toutes les informations
-enregistrées à votre sujet. Le fichier JSON joint contient les mêmes données dans un format
-réutilisable.</p>
-{% if data.tags %}<p><strong>Étiquettes :</strong> {{ data.tags | join(", ") }}</p>{% endif %}
+<h1>{{ text.heading }}</h1>
+<p class="meta">{{ text.meta }}</p>
+{% if data.tags %}<p><strong>{{ text.tags }}</strong> {{ data.tags | join(", ") }}</p>{% endif %}
 {% for name, rows in data.tables.items() %}
 <h2>{{ titles.get(name, name) }} ({{ rows | length }})</h2>
 {% if rows %}
@@ -236,7 +239,7 @@ réutilisable.</p>
 <tr>{% for value in row.values() %}<td>{{ "" if value is none else value }}</td>{% endfor %}</tr>
 {% endfor %}
 </table>
-{% else %}<p>Aucune donnée.</p>{% endif %}
+{% else %}<p>{{ text.no_data }}</p>{% endif %}
 {% endfor %}
 </body>
 </html>
@@ -248,7 +251,24 @@ def render_client_data_html(data: dict[str, Any]) -> str:
     from jinja2 import Environment
 
     env = Environment(autoescape=True, keep_trailing_newline=True)
-    return env.from_string(_HTML_TEMPLATE).render(data=data, titles=TABLE_TITLES)
+    name = data["display_name"]
+    text = {
+        "title": translate("Gdpr", "Personal data – {name}").format(name=name),
+        "heading": translate("Gdpr", "Personal data of {name}").format(name=name),
+        "meta": translate(
+            "Gdpr",
+            "Client no. {id} — exported on {date} (Artisan CRM {version}). This document "
+            "holds all the information recorded about you. The attached JSON file holds the "
+            "same data in a reusable format.",
+        ).format(
+            id=data["client_id"], date=data["exported_at"], version=data["application_version"]
+        ),
+        "tags": translate("Gdpr", "Tags:"),
+        "no_data": translate("Gdpr", "No data."),
+    }
+    return env.from_string(_HTML_TEMPLATE).render(
+        data=data, titles=TABLE_TITLES, text=text, lang=language()
+    )
 
 
 def write_client_data(data: dict[str, Any], directory: Path) -> tuple[Path, Path]:
@@ -280,7 +300,9 @@ class Rule:
 DELETE = Rule("delete")
 
 ANONYMISATION_RULES: dict[str, Rule] = {
-    "client": Rule("custom", why="identité remplacée par « Client anonymisé n°… »"),
+    "client": Rule(
+        "custom", why=QT_TRANSLATE_NOOP("Gdpr", "identity replaced by “Anonymised client no. …”")
+    ),
     "client_contact": DELETE,
     "client_address": DELETE,
     "client_tag": DELETE,
@@ -288,15 +310,23 @@ ANONYMISATION_RULES: dict[str, Rule] = {
     "feedback": Rule("clear", ("criticism", "resolution", "lesson_learned")),
     "quote": Rule("clear", ("title", "notes")),
     "quote_line": Rule(
-        "keep", why="description des travaux et prix, sans donnée personnelle (statistiques)"
+        "keep",
+        why=QT_TRANSLATE_NOOP(
+            "Gdpr", "description of the work and prices, no personal data (statistics)"
+        ),
     ),
     "job": Rule("clear", ("title", "notes")),
     "invoice": Rule(
         "keep",
-        why="conservation légale des factures 10 ans (C. com. L123-22) : "
-        "billed_name / billed_address restent tels qu'imprimés",
+        why=QT_TRANSLATE_NOOP(
+            "Gdpr",
+            "invoices legally kept 10 years (C. com. L123-22): "
+            "billed_name / billed_address stay as printed",
+        ),
     ),
-    "invoice_line": Rule("keep", why="partie de la facture (conservation légale)"),
+    "invoice_line": Rule(
+        "keep", why=QT_TRANSLATE_NOOP("Gdpr", "part of the invoice (legal retention)")
+    ),
     "payment": Rule("clear", ("note",)),
     "time_entry": Rule("clear", ("note",)),
     "appointment": DELETE,
@@ -318,19 +348,27 @@ class AnonymisationReport:
     kept: tuple[tuple[str, int, str], ...]
 
     def summary(self) -> str:
-        parts = [f"Client n°{self.client_id} anonymisé."]
-        parts += [f"  supprimé : {n} × {TABLE_TITLES.get(t, t)}" for t, n in self.deleted if n]
+        parts = [translate("Gdpr", "Client no. {id} anonymised.").format(id=self.client_id)]
+        deleted = translate("Gdpr", "deleted: {n} × {table}")
+        cleared = translate("Gdpr", "cleared: text of {n} × {table}")
+        kept = translate("Gdpr", "kept: {n} × {table} ({why})")
         parts += [
-            f"  effacé : texte de {n} × {TABLE_TITLES.get(t, t)}" for t, n in self.cleared if n
+            "  " + deleted.format(n=n, table=TABLE_TITLES.get(t, t)) for t, n in self.deleted if n
         ]
         parts += [
-            f"  conservé : {n} × {TABLE_TITLES.get(t, t)} ({why})" for t, n, why in self.kept if n
+            "  " + cleared.format(n=n, table=TABLE_TITLES.get(t, t)) for t, n in self.cleared if n
+        ]
+        parts += [
+            "  " + kept.format(n=n, table=TABLE_TITLES.get(t, t), why=translate("Gdpr", why))
+            for t, n, why in self.kept
+            if n
         ]
         return "\n".join(parts)
 
 
 def anonymised_name(client_id: int) -> str:
-    return f"Client anonymisé n°{client_id}"
+    """The name an anonymised client keeps (written in the interface language of the day)."""
+    return translate("Gdpr", "Anonymised client no. {id}").format(id=client_id)
 
 
 def anonymise_client(
@@ -346,18 +384,23 @@ def anonymise_client(
     """
     if not confirmed:
         raise BusinessRuleError(
-            "L'anonymisation efface définitivement l'identité du client : confirmez-la."
+            translate("Gdpr", "Anonymisation erases the client's identity for good: confirm it.")
         )
     missing = missing_anonymisation_rules()
     if missing:
         raise BusinessRuleError(
-            "Anonymisation impossible : cette version ne sait pas traiter les tables "
-            f"{', '.join(sorted(missing))}. Mettez l'application à jour."
+            translate(
+                "Gdpr",
+                "Anonymisation impossible: this version cannot handle the tables {tables}. "
+                "Update the application.",
+            ).format(tables=", ".join(sorted(missing)))
         )
     metadata = models.Base.metadata
     collected = collect_client_rows(session, client_id, metadata)
     if collected[ROOT_TABLE][0]["anonymised_at"] is not None:
-        raise BusinessRuleError(f"Le client n°{client_id} est déjà anonymisé.")
+        raise BusinessRuleError(
+            translate("Gdpr", "Client no. {id} is already anonymised.").format(id=client_id)
+        )
     now = now or datetime.now(UTC)
     tag_ids = [r["tag_id"] for r in collected.get("client_tag", ())]
     session.flush()

@@ -16,34 +16,82 @@ from sqlalchemy.orm import Session
 
 from artisan_crm.domain.enums import Direction, FeedbackStatus, InteractionChannel, TimeKind
 from artisan_crm.domain.errors import NotFoundError, ValidationError
+from artisan_crm.i18n import QT_TRANSLATE_NOOP, Labels, translate
 from artisan_crm.services.common import ensure_version
 from artisan_crm.storage import models
 from artisan_crm.storage.database import record_change
 
-CHANNEL_LABELS: dict[InteractionChannel, str] = {
-    InteractionChannel.CALL: "Appel",
-    InteractionChannel.VISIT: "Visite",
-    InteractionChannel.EMAIL: "E-mail",
-    InteractionChannel.SMS: "SMS",
-    InteractionChannel.MEETING: "Rendez-vous",
-    InteractionChannel.NOTE: "Note",
-}
+CHANNEL_LABELS: Labels[InteractionChannel] = Labels(
+    "Interactions",
+    {
+        InteractionChannel.CALL: QT_TRANSLATE_NOOP("Interactions", "Call"),
+        InteractionChannel.VISIT: QT_TRANSLATE_NOOP("Interactions", "Visit"),
+        InteractionChannel.EMAIL: QT_TRANSLATE_NOOP("Interactions", "E-mail"),
+        InteractionChannel.SMS: QT_TRANSLATE_NOOP("Interactions", "SMS"),
+        InteractionChannel.MEETING: QT_TRANSLATE_NOOP("Interactions", "Meeting"),
+        InteractionChannel.NOTE: QT_TRANSLATE_NOOP("Interactions", "Note"),
+    },
+)
 
-DIRECTION_LABELS: dict[Direction, str] = {
-    Direction.INBOUND: "reçu",
-    Direction.OUTBOUND: "émis",
-    Direction.NONE: "",
-}
-_FEMININE = frozenset({InteractionChannel.VISIT, InteractionChannel.NOTE})
+DIRECTION_LABELS: Labels[Direction] = Labels(
+    "Interactions",
+    {
+        Direction.INBOUND: QT_TRANSLATE_NOOP("Interactions", "incoming"),
+        Direction.OUTBOUND: QT_TRANSLATE_NOOP("Interactions", "outgoing"),
+        Direction.NONE: "",
+    },
+)
+
+# Whole titles, so that each language can agree its words ("Visite reçue" in French).
+_TITLES: Labels[tuple[InteractionChannel, Direction]] = Labels(
+    "Interactions",
+    {
+        (InteractionChannel.CALL, Direction.INBOUND): QT_TRANSLATE_NOOP(
+            "Interactions", "Incoming call"
+        ),
+        (InteractionChannel.CALL, Direction.OUTBOUND): QT_TRANSLATE_NOOP(
+            "Interactions", "Outgoing call"
+        ),
+        (InteractionChannel.VISIT, Direction.INBOUND): QT_TRANSLATE_NOOP(
+            "Interactions", "Incoming visit"
+        ),
+        (InteractionChannel.VISIT, Direction.OUTBOUND): QT_TRANSLATE_NOOP(
+            "Interactions", "Outgoing visit"
+        ),
+        (InteractionChannel.EMAIL, Direction.INBOUND): QT_TRANSLATE_NOOP(
+            "Interactions", "Incoming e-mail"
+        ),
+        (InteractionChannel.EMAIL, Direction.OUTBOUND): QT_TRANSLATE_NOOP(
+            "Interactions", "Outgoing e-mail"
+        ),
+        (InteractionChannel.SMS, Direction.INBOUND): QT_TRANSLATE_NOOP(
+            "Interactions", "Incoming SMS"
+        ),
+        (InteractionChannel.SMS, Direction.OUTBOUND): QT_TRANSLATE_NOOP(
+            "Interactions", "Outgoing SMS"
+        ),
+        (InteractionChannel.MEETING, Direction.INBOUND): QT_TRANSLATE_NOOP(
+            "Interactions", "Incoming meeting"
+        ),
+        (InteractionChannel.MEETING, Direction.OUTBOUND): QT_TRANSLATE_NOOP(
+            "Interactions", "Outgoing meeting"
+        ),
+        (InteractionChannel.NOTE, Direction.INBOUND): QT_TRANSLATE_NOOP(
+            "Interactions", "Incoming note"
+        ),
+        (InteractionChannel.NOTE, Direction.OUTBOUND): QT_TRANSLATE_NOOP(
+            "Interactions", "Outgoing note"
+        ),
+    },
+)
 
 
 def interaction_title(channel: InteractionChannel, direction: Direction) -> str:
-    """ "Appel reçu", "Visite émise", "SMS" (agreement of the French participle)."""
-    label = CHANNEL_LABELS[InteractionChannel(channel)]
-    participle = DIRECTION_LABELS[Direction(direction)]
-    if participle and channel in _FEMININE:
-        participle += "e"
-    return f"{label} {participle}".strip()
+    """ "Incoming call", "Outgoing visit", "SMS" ("Appel reçu", "Visite émise", "SMS")."""
+    key = (InteractionChannel(channel), Direction(direction))
+    if key in _TITLES:
+        return _TITLES[key]
+    return CHANNEL_LABELS[key[0]]
 
 
 #: The kind of time a contact costs, when it is also logged as a time entry.
@@ -108,26 +156,36 @@ def _now() -> datetime:
 
 
 def validate_interaction(draft: InteractionDraft, *, now: datetime | None = None) -> datetime:
-    """Check a draft (French messages per field); returns the moment, defaulted to now."""
+    """Check a draft (a message per field); returns the moment, defaulted to now."""
     now = now or _now()
     errors: dict[str, str] = {}
     occurred = draft.occurred_at or now
     if occurred.tzinfo is None:
-        errors["occurred_at"] = "La date du contact doit comporter un fuseau horaire."
+        errors["occurred_at"] = translate(
+            "Interactions", "The date of the contact must include a time zone."
+        )
     elif occurred < EARLIEST:
-        errors["occurred_at"] = "La date du contact est trop ancienne (avant 2000)."
+        errors["occurred_at"] = translate(
+            "Interactions", "The date of the contact is too far back (before 2000)."
+        )
     elif occurred > now + timedelta(days=1):
-        errors["occurred_at"] = "Un contact ne peut pas être daté dans le futur."
+        errors["occurred_at"] = translate(
+            "Interactions", "A contact cannot be dated in the future."
+        )
     if draft.minutes < 0:
-        errors["minutes"] = "La durée ne peut pas être négative."
+        errors["minutes"] = translate("Interactions", "The duration cannot be negative.")
     elif draft.minutes > MAX_MINUTES:
-        errors["minutes"] = "La durée d'un contact ne peut pas dépasser 24 heures."
+        errors["minutes"] = translate("Interactions", "A contact cannot last more than 24 hours.")
     if draft.log_time and draft.minutes <= 0:
-        errors["minutes"] = "Indiquez la durée pour l'ajouter au temps passé."
+        errors["minutes"] = translate(
+            "Interactions", "Enter the duration to add it to the time spent."
+        )
     if draft.channel == InteractionChannel.NOTE and not draft.summary.strip():
-        errors["summary"] = "Une note ne peut pas être vide."
+        errors["summary"] = translate("Interactions", "A note cannot be empty.")
     if draft.is_complaint and not draft.summary.strip():
-        errors["summary"] = "Décrivez la réclamation : ce que le client a reproché."
+        errors["summary"] = translate(
+            "Interactions", "Describe the complaint: what the client complained about."
+        )
     if errors:
         raise ValidationError(errors)
     return occurred
@@ -135,7 +193,11 @@ def validate_interaction(draft: InteractionDraft, *, now: datetime | None = None
 
 def _client_exists(session: Session, client_id: int) -> None:
     if session.scalar(select(models.Client.id).where(models.Client.id == client_id)) is None:
-        raise NotFoundError(f"Le client n°{client_id} n'existe pas (ou plus).")
+        raise NotFoundError(
+            translate("Interactions", "Client no. {id} does not exist (any more).").format(
+                id=client_id
+            )
+        )
 
 
 def _to_view(
@@ -199,7 +261,9 @@ def log_interaction(
             minutes=draft.minutes,
             kind=kind,
             billable=False,
-            note=f"{CHANNEL_LABELS[draft.channel]} : {draft.summary.strip()}"[:300],
+            note=translate("Interactions", "{channel}: {summary}").format(
+                channel=CHANNEL_LABELS[draft.channel], summary=draft.summary.strip()
+            )[:300],
         )
         session.add(entry)
         session.flush()
@@ -210,7 +274,11 @@ def log_interaction(
 def _load(session: Session, interaction_id: int) -> models.Interaction:
     row = session.get(models.Interaction, interaction_id)
     if row is None:
-        raise NotFoundError(f"Ce contact (n°{interaction_id}) n'existe pas (ou plus).")
+        raise NotFoundError(
+            translate("Interactions", "This contact (no. {id}) does not exist (any more).").format(
+                id=interaction_id
+            )
+        )
     return row
 
 
@@ -225,7 +293,7 @@ def update_interaction(
     """Correct a logged contact. Turning it into a complaint opens a feedback record;
     an existing feedback is kept when the flag is removed (it may hold lessons)."""
     row = _load(session, interaction_id)
-    ensure_version(row, expected_version, "Ce contact")
+    ensure_version(row, expected_version, translate("Interactions", "This contact"))
     occurred = validate_interaction(
         InteractionDraft(**{**draft.__dict__, "log_time": False}), now=now
     )
@@ -260,7 +328,7 @@ def delete_interaction(
 ) -> None:
     """Remove a contact logged by mistake (its feedback, if any, stays: SET NULL)."""
     row = _load(session, interaction_id)
-    ensure_version(row, expected_version, "Ce contact")
+    ensure_version(row, expected_version, translate("Interactions", "This contact"))
     session.execute(delete(models.Interaction).where(models.Interaction.id == interaction_id))
     record_change(session, "interaction", interaction_id)
     session.expunge(row)

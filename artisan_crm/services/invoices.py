@@ -40,7 +40,6 @@ from artisan_crm.domain.money import (
     DocumentTotals,
     MoneyError,
     document_totals,
-    format_percent,
     line_amounts,
     to_decimal,
 )
@@ -57,6 +56,7 @@ from artisan_crm.domain.quotes import (
     format_euros,
     invoice_payment_status,
 )
+from artisan_crm.i18n import QT_TRANSLATE_NOOP, Labels, plural, translate
 from artisan_crm.services.common import ensure_version
 from artisan_crm.services.company import get_company
 from artisan_crm.services.numbering import next_number
@@ -71,22 +71,30 @@ from artisan_crm.storage.models import (
 )
 from artisan_crm.storage.types import utcnow
 
-WHAT = "Cette facture"
+KIND_LABELS: Labels[InvoiceKind] = Labels(
+    "Invoices",
+    {
+        InvoiceKind.STANDARD: QT_TRANSLATE_NOOP("Invoices", "Invoice"),
+        InvoiceKind.DEPOSIT: QT_TRANSLATE_NOOP("Invoices", "Deposit invoice"),
+        InvoiceKind.FINAL: QT_TRANSLATE_NOOP("Invoices", "Final invoice"),
+        InvoiceKind.CREDIT_NOTE: QT_TRANSLATE_NOOP("Invoices", "Credit note"),
+    },
+)
 
-KIND_LABELS: dict[InvoiceKind, str] = {
-    InvoiceKind.STANDARD: "Facture",
-    InvoiceKind.DEPOSIT: "Facture d'acompte",
-    InvoiceKind.FINAL: "Facture de solde",
-    InvoiceKind.CREDIT_NOTE: "Avoir",
-}
+METHOD_LABELS: Labels[PaymentMethod] = Labels(
+    "Invoices",
+    {
+        PaymentMethod.TRANSFER: QT_TRANSLATE_NOOP("Invoices", "Bank transfer"),
+        PaymentMethod.CHEQUE: QT_TRANSLATE_NOOP("Invoices", "Cheque"),
+        PaymentMethod.CASH: QT_TRANSLATE_NOOP("Invoices", "Cash"),
+        PaymentMethod.CARD: QT_TRANSLATE_NOOP("Invoices", "Bank card"),
+        PaymentMethod.OTHER: QT_TRANSLATE_NOOP("Invoices", "Other"),
+    },
+)
 
-METHOD_LABELS: dict[PaymentMethod, str] = {
-    PaymentMethod.TRANSFER: "Virement",
-    PaymentMethod.CHEQUE: "Chèque",
-    PaymentMethod.CASH: "Espèces",
-    PaymentMethod.CARD: "Carte bancaire",
-    PaymentMethod.OTHER: "Autre",
-}
+#: Unit of the lines the application writes on invoices (deposits and their deduction):
+#: document text printed on French invoices, kept French.
+FLAT_RATE_UNIT = "forfait"  # fr-only
 
 # ---- Inputs and outputs -------------------------------------------------------------------------
 
@@ -190,7 +198,7 @@ class InvoiceView:
 
     @property
     def display_number(self) -> str:
-        return self.number or "Brouillon"
+        return self.number or translate("Invoices", "Draft")
 
     @property
     def reduced_vat_rates(self) -> tuple[Decimal, ...]:
@@ -226,7 +234,11 @@ class InvoiceRow:
     @property
     def state_label(self) -> str:
         if self.state == PaymentState.OVERDUE:
-            return f"En retard de {self.days_late} jour{'s' if self.days_late > 1 else ''}"
+            return plural(
+                self.days_late,
+                translate("Invoices", "Overdue by {n} day"),
+                translate("Invoices", "Overdue by {n} days"),
+            ).format(n=self.days_late)
         return PAYMENT_STATE_LABELS[self.state]
 
 
@@ -242,7 +254,9 @@ def get_invoice_by_number(
 ) -> InvoiceView:
     invoice = session.scalar(select(Invoice).where(Invoice.number == number.strip().upper()))
     if invoice is None:
-        raise NotFoundError(f"Aucune facture ne porte le numéro « {number} ».")
+        raise NotFoundError(
+            translate("Invoices", "No invoice has the number “{number}”.").format(number=number)
+        )
     return _view(session, invoice, today or date.today())
 
 
@@ -256,13 +270,15 @@ def _load(session: Session, invoice_id: int, *, for_update: bool = False) -> Inv
         statement = statement.with_for_update()
     invoice = session.scalar(statement)
     if invoice is None:
-        raise NotFoundError(f"La facture n°{invoice_id} n'existe pas.")
+        raise NotFoundError(
+            translate("Invoices", "Invoice no. {id} does not exist.").format(id=invoice_id)
+        )
     return invoice
 
 
 def _load_for_change(session: Session, invoice_id: int, version: int) -> Invoice:
     invoice = _load(session, invoice_id, for_update=True)
-    ensure_version(invoice, version, WHAT)
+    ensure_version(invoice, version, translate("Invoices", "This invoice"))
     return invoice
 
 
@@ -513,9 +529,11 @@ def _set_lines(
             allow_negative_price=allow_negative,
         )
         if not line.unit.strip():
-            line_errors["unit"] = "l'unité est obligatoire."
+            line_errors["unit"] = translate("Invoices", "the unit is required.")
         for field, message in line_errors.items():
-            errors[f"lines[{index}].{field}"] = f"Ligne {index + 1} : {message}"
+            errors[f"lines[{index}].{field}"] = translate("Invoices", "Line {n}: {message}").format(
+                n=index + 1, message=message
+            )
         if figures is None or line_errors:
             continue
         amounts.append(figures)
@@ -545,7 +563,7 @@ def create_invoice(
 ) -> InvoiceView:
     """A draft standard invoice with free lines (a repair without a quote)."""
     if session.get(Client, draft.client_id) is None:
-        raise ValidationError({"client_id": "Choisissez un client existant."})
+        raise ValidationError({"client_id": translate("Invoices", "Choose an existing client.")})
     company = get_company(session)
     invoice = Invoice(
         client_id=draft.client_id,
@@ -593,8 +611,11 @@ def delete_invoice(session: Session, invoice_id: int, *, version: int) -> None:
 def _check_draft(invoice: Invoice) -> None:
     if invoice.status != InvoiceStatus.DRAFT:
         raise BusinessRuleError(
-            f"La facture {invoice.number} est émise : elle ne peut être ni modifiée ni "
-            "supprimée. Annulez-la par un avoir puis établissez une nouvelle facture."
+            translate(
+                "Invoices",
+                "Invoice {number} has been issued: it can be neither changed nor deleted. "
+                "Cancel it with a credit note, then make a new invoice.",
+            ).format(number=invoice.number)
         )
 
 
@@ -603,10 +624,14 @@ def _invoiceable_quote(session: Session, quote_id: int) -> Quote:
         select(Quote).where(Quote.id == quote_id).options(selectinload(Quote.lines))
     )
     if quote is None:
-        raise NotFoundError(f"Le devis n°{quote_id} n'existe pas.")
+        raise NotFoundError(
+            translate("Invoices", "Quote no. {id} does not exist.").format(id=quote_id)
+        )
     if quote.status != QuoteStatus.ACCEPTED:
         raise BusinessRuleError(
-            f"Le devis {quote.number} n'est pas accepté : on ne facture qu'un devis accepté."
+            translate(
+                "Invoices", "Quote {number} is not accepted: only an accepted quote is invoiced."
+            ).format(number=quote.number)
         )
     return quote
 
@@ -645,7 +670,9 @@ def create_deposit_invoice(
     except MoneyError as exc:
         raise ValidationError({"percent": str(exc)}) from exc
     if not ZERO < percent <= HUNDRED:
-        raise ValidationError({"percent": "L'acompte doit être compris entre 0 et 100 %."})
+        raise ValidationError(
+            {"percent": translate("Invoices", "The deposit must be between 0 and 100%.")}
+        )
     quote_totals = document_totals(
         line_amounts(li.quantity, li.unit_price, li.vat_rate, li.discount_percent)
         for li in quote.lines
@@ -654,18 +681,23 @@ def create_deposit_invoice(
     shares = deposit_shares(quote_totals.vat_breakdown, percent)
     amount = sum((s.incl_vat for s in shares), ZERO)
     if amount == ZERO:
-        raise BusinessRuleError("Le devis est vide : il n'y a pas d'acompte à facturer.")
+        raise BusinessRuleError(
+            translate("Invoices", "The quote is empty: there is no deposit to invoice.")
+        )
     if already + amount > quote_totals.incl_vat:
         raise BusinessRuleError(
-            f"Les acomptes ({format_euros(already + amount)}) dépasseraient le total du devis "
-            f"({format_euros(quote_totals.incl_vat)})."
+            translate(
+                "Invoices", "The deposits ({deposits}) would exceed the quote total ({total})."
+            ).format(
+                deposits=format_euros(already + amount), total=format_euros(quote_totals.incl_vat)
+            )
         )
     several = len(shares) > 1
     lines = tuple(
         InvoiceLineDraft(
             description=deposit_line_label(percent, quote.number, s.rate, several),
             quantity=Decimal(1),
-            unit="forfait",
+            unit=FLAT_RATE_UNIT,
             unit_price=s.excl_vat,
             vat_rate=s.rate,
             kind=LineKind.OTHER,
@@ -679,12 +711,19 @@ def create_deposit_invoice(
         job_id=job_id,
         kind=InvoiceKind.DEPOSIT,
         status=InvoiceStatus.DRAFT,
-        title=f"Acompte de {format_percent(percent)} – {quote.title}".rstrip(" –"),
+        # French document text: the title printed on the deposit invoice.
+        title=f"Acompte de {_document_percent(percent)} – {quote.title}".rstrip(" –"),  # fr-only
     )
     _set_lines(invoice, lines, Decimal("20"))
     session.add(invoice)
     session.flush()
     return _view(session, invoice, today or date.today())
+
+
+def _document_percent(rate: Decimal) -> str:
+    """``30 %``, ``5,5 %``: French typography, for text printed on the invoice (whatever
+    the interface language)."""
+    return f"{rate.normalize():f}".replace(".", ",") + " %"
 
 
 def create_final_invoice(
@@ -698,16 +737,22 @@ def create_final_invoice(
     if job_id is not None:
         job = session.get(Job, job_id)
         if job is None:
-            raise NotFoundError(f"Le chantier n°{job_id} n'existe pas.")
+            raise NotFoundError(
+                translate("Invoices", "Job no. {id} does not exist.").format(id=job_id)
+            )
         if job.quote_id is None:
             raise BusinessRuleError(
-                "Ce chantier n'a pas de devis : établissez une facture libre avec ses lignes."
+                translate("Invoices", "This job has no quote: make a free invoice with its lines.")
             )
         if quote_id is not None and quote_id != job.quote_id:
-            raise ValidationError({"quote_id": "Ce devis n'est pas celui du chantier."})
+            raise ValidationError(
+                {"quote_id": translate("Invoices", "This quote is not the job's quote.")}
+            )
         quote_id = job.quote_id
     if quote_id is None:
-        raise ValidationError({"quote_id": "Indiquez le devis ou le chantier à facturer."})
+        raise ValidationError(
+            {"quote_id": translate("Invoices", "Enter the quote or the job to invoice.")}
+        )
     quote = _invoiceable_quote(session, quote_id)
     existing = session.execute(
         select(Invoice.id, Invoice.number).where(
@@ -718,14 +763,21 @@ def create_final_invoice(
     ).first()
     if existing is not None:
         raise BusinessRuleError(
-            f"Le devis {quote.number} a déjà sa facture de solde "
-            f"({existing.number or 'brouillon'})."
+            translate(
+                "Invoices", "Quote {number} already has its final invoice ({invoice})."
+            ).format(
+                number=quote.number,
+                invoice=existing.number or translate("Invoices", "draft"),
+            )
         )
     deposits = _deposit_invoices(session, quote.id)
     if any(d.status == InvoiceStatus.DRAFT for d in deposits):
         raise BusinessRuleError(
-            "Une facture d'acompte de ce devis est encore en brouillon : émettez-la ou "
-            "supprimez-la avant la facture de solde."
+            translate(
+                "Invoices",
+                "A deposit invoice of this quote is still a draft: issue or delete it "
+                "before the final invoice.",
+            )
         )
     lines = [
         InvoiceLineDraft(
@@ -747,7 +799,7 @@ def create_final_invoice(
                         deposit.number or "", deposit.issued_on, li.vat_rate
                     ),
                     quantity=Decimal(1),
-                    unit="forfait",
+                    unit=FLAT_RATE_UNIT,
                     unit_price=-li.unit_price,
                     vat_rate=li.vat_rate,
                     kind=LineKind.OTHER,
@@ -765,7 +817,9 @@ def create_final_invoice(
     )
     _set_lines(invoice, lines, Decimal("20"), allow_negative=True)
     if invoice.total_incl_vat < ZERO:
-        raise BusinessRuleError("Les acomptes facturés dépassent le total du devis.")
+        raise BusinessRuleError(
+            translate("Invoices", "The invoiced deposits exceed the quote total.")
+        )
     session.add(invoice)
     session.flush()
     return _view(session, invoice, today or date.today())
@@ -783,8 +837,11 @@ def _number(session: Session, invoice: Invoice, today: date) -> None:
     )
     if latest is not None and latest > today:
         raise BusinessRuleError(
-            f"Une facture est déjà datée du {latest:%d/%m/%Y} : la numérotation doit suivre "
-            "l'ordre des dates, émettez celle-ci à cette date ou après."
+            translate(
+                "Invoices",
+                "An invoice is already dated {date}: numbers must follow the order of the dates, "
+                "issue this one on that date or later.",
+            ).format(date=f"{latest:%d/%m/%Y}")
         )
     invoice.number = next_number(session, INVOICE_PREFIX, today.year)
     invoice.issued_on = today
@@ -798,10 +855,10 @@ def issue_invoice(
     invoice = _load_for_change(session, invoice_id, version)
     _check_draft(invoice)
     if not invoice.lines:
-        raise BusinessRuleError("Impossible d'émettre une facture sans ligne.")
+        raise BusinessRuleError(translate("Invoices", "Cannot issue an invoice without lines."))
     if invoice.total_incl_vat < ZERO:
         raise BusinessRuleError(
-            "Le total d'une facture ne peut pas être négatif : établissez un avoir."
+            translate("Invoices", "An invoice total cannot be negative: make a credit note.")
         )
     company = get_company(session)
     client = session.get(Client, invoice.client_id)
@@ -827,11 +884,15 @@ def cancel_invoice(
     today = today or date.today()
     original = _load_for_change(session, invoice_id, version)
     if original.status == InvoiceStatus.DRAFT:
-        raise BusinessRuleError("Une facture brouillon se supprime, elle ne s'annule pas.")
+        raise BusinessRuleError(translate("Invoices", "A draft invoice is deleted, not cancelled."))
     if original.kind == InvoiceKind.CREDIT_NOTE:
-        raise BusinessRuleError("Un avoir ne s'annule pas.")
+        raise BusinessRuleError(translate("Invoices", "A credit note cannot be cancelled."))
     if original.status == InvoiceStatus.CANCELLED:
-        raise BusinessRuleError(f"La facture {original.number} est déjà annulée par un avoir.")
+        raise BusinessRuleError(
+            translate("Invoices", "Invoice {number} is already cancelled by a credit note.").format(
+                number=original.number
+            )
+        )
     credit = Invoice(
         client_id=original.client_id,
         quote_id=original.quote_id,
@@ -839,7 +900,8 @@ def cancel_invoice(
         credit_note_for_id=original.id,
         kind=InvoiceKind.CREDIT_NOTE,
         status=InvoiceStatus.ISSUED,
-        title=f"Avoir sur la facture {original.number}",
+        # French document text: the credit note names the invoice it cancels.
+        title=f"Avoir sur la facture {original.number}",  # fr-only
         billed_name=original.billed_name,
         billed_address=original.billed_address,
         notes=reason.strip(),
@@ -883,17 +945,25 @@ def record_payment(
     """
     invoice = _load(session, invoice_id, for_update=True)
     if invoice.status == InvoiceStatus.DRAFT:
-        raise BusinessRuleError("Émettez la facture avant d'y enregistrer un paiement.")
+        raise BusinessRuleError(
+            translate("Invoices", "Issue the invoice before recording a payment on it.")
+        )
     if invoice.status == InvoiceStatus.CANCELLED:
-        raise BusinessRuleError(f"La facture {invoice.number} est annulée par un avoir.")
+        raise BusinessRuleError(
+            translate("Invoices", "Invoice {number} is cancelled by a credit note.").format(
+                number=invoice.number
+            )
+        )
     if invoice.kind == InvoiceKind.CREDIT_NOTE:
-        raise BusinessRuleError("Un avoir ne reçoit pas de paiement.")
+        raise BusinessRuleError(translate("Invoices", "A credit note receives no payment."))
     try:
         method = PaymentMethod(payment.method)
     except ValueError as exc:
-        raise ValidationError({"method": "Mode de paiement inconnu."}) from exc
+        raise ValidationError({"method": translate("Invoices", "Unknown payment method.")}) from exc
     if invoice.issued_on and payment.paid_on < invoice.issued_on - timedelta(days=365):
-        raise ValidationError({"paid_on": "La date du paiement est invraisemblable."})
+        raise ValidationError(
+            {"paid_on": translate("Invoices", "The payment date is implausible.")}
+        )
     paid = session.scalar(
         select(func.coalesce(func.sum(Payment.amount), 0)).where(Payment.invoice_id == invoice.id)
     )
@@ -917,8 +987,8 @@ def delete_payment(
     """Remove a payment entered by mistake."""
     payment = session.get(Payment, payment_id)
     if payment is None:
-        raise NotFoundError("Ce paiement n'existe plus.")
-    ensure_version(payment, version, "Ce paiement")
+        raise NotFoundError(translate("Invoices", "This payment no longer exists."))
+    ensure_version(payment, version, translate("Invoices", "This payment"))
     invoice = _load(session, payment.invoice_id, for_update=True)
     invoice.payments.remove(payment)
     invoice.updated_at = utcnow()

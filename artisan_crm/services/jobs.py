@@ -22,11 +22,11 @@ from artisan_crm.domain.quotes import (
     job_days_late,
     planned_minutes_from_lines,
 )
+from artisan_crm.i18n import plural, translate
 from artisan_crm.services.common import ensure_version
 from artisan_crm.services.quotes import client_display_name
 from artisan_crm.storage.models import Client, ClientAddress, Job, Quote
 
-WHAT = "Ce chantier"
 UNFINISHED = (JobStatus.PLANNED, JobStatus.IN_PROGRESS)
 
 
@@ -98,7 +98,11 @@ class JobRow:
         """``"en retard de 3 jours"`` or empty."""
         if not self.days_late:
             return ""
-        return f"en retard de {self.days_late} jour{'s' if self.days_late > 1 else ''}"
+        return plural(
+            self.days_late,
+            translate("Jobs", "{n} day late"),
+            translate("Jobs", "{n} days late"),
+        ).format(n=self.days_late)
 
 
 def _minutes(hours: Decimal, errors: dict[str, str]) -> int:
@@ -108,34 +112,38 @@ def _minutes(hours: Decimal, errors: dict[str, str]) -> int:
         errors["planned_hours"] = str(exc)
         return 0
     if value < ZERO:
-        errors["planned_hours"] = "Les heures prévues ne peuvent pas être négatives."
+        errors["planned_hours"] = translate("Jobs", "Planned hours cannot be negative.")
     return int((value * 60).to_integral_value())
 
 
 def _check_dates(start: date | None, deadline: date | None, errors: dict[str, str]) -> None:
     if start and deadline and deadline < start:
-        errors["deadline"] = "L'échéance ne peut pas précéder le début prévu du chantier."
+        errors["deadline"] = translate(
+            "Jobs", "The deadline cannot be before the planned start of the job."
+        )
 
 
 def _apply(session: Session, job: Job, draft: JobDraft) -> None:
     errors: dict[str, str] = {}
     if session.get(Client, draft.client_id) is None:
-        errors["client_id"] = "Choisissez un client existant."
+        errors["client_id"] = translate("Jobs", "Choose an existing client.")
     if draft.site_address_id is not None:
         site = session.get(ClientAddress, draft.site_address_id)
         if site is None or site.client_id != draft.client_id:
-            errors["site_address_id"] = "L'adresse du chantier n'appartient pas à ce client."
+            errors["site_address_id"] = translate(
+                "Jobs", "The site address does not belong to this client."
+            )
     _check_dates(draft.planned_start, draft.deadline, errors)
     minutes = _minutes(draft.planned_hours, errors)
     try:
         cost = to_decimal(draft.material_cost)
         if cost < ZERO:
-            errors["material_cost"] = "Le coût des matériaux ne peut pas être négatif."
+            errors["material_cost"] = translate("Jobs", "The material cost cannot be negative.")
     except MoneyError as exc:
         errors["material_cost"] = str(exc)
         cost = ZERO
     if len(draft.title.strip()) > 200:
-        errors["title"] = "Le titre est trop long (200 caractères au plus)."
+        errors["title"] = translate("Jobs", "The title is too long (200 characters at most).")
     if errors:
         raise ValidationError(errors)
     job.client_id = draft.client_id
@@ -173,14 +181,17 @@ def create_job_from_quote(
     """
     quote = session.get(Quote, quote_id)
     if quote is None:
-        raise NotFoundError(f"Le devis n°{quote_id} n'existe pas.")
+        raise NotFoundError(translate("Jobs", "Quote no. {id} does not exist.").format(id=quote_id))
     if quote.status != QuoteStatus.ACCEPTED:
         raise BusinessRuleError(
-            f"Seul un devis accepté devient un chantier (celui-ci est "
-            f"« {QUOTE_STATUS_LABELS[QuoteStatus(quote.status)].lower()} »)."
+            translate(
+                "Jobs", "Only an accepted quote becomes a job (this one is “{status}”)."
+            ).format(status=QUOTE_STATUS_LABELS[QuoteStatus(quote.status)].lower())
         )
     if session.scalar(select(Job.id).where(Job.quote_id == quote_id)) is not None:
-        raise BusinessRuleError(f"Le devis {quote.number} a déjà son chantier.")
+        raise BusinessRuleError(
+            translate("Jobs", "Quote {number} already has its job.").format(number=quote.number)
+        )
     if planned_hours is None:
         minutes = planned_minutes_from_lines(
             (str(line.kind), line.unit, line.quantity) for line in quote.lines
@@ -212,7 +223,7 @@ def update_job(session: Session, job_id: int, draft: JobDraft, *, version: int) 
 def start_job(session: Session, job_id: int, *, version: int) -> JobView:
     job = _load(session, job_id, version)
     if job.status != JobStatus.PLANNED:
-        raise BusinessRuleError("Seul un chantier prévu peut démarrer.")
+        raise BusinessRuleError(translate("Jobs", "Only a planned job can start."))
     job.status = JobStatus.IN_PROGRESS
     session.flush()
     return _view(session, job)
@@ -224,11 +235,15 @@ def complete_job(
     """Mark the job done on ``completed_on`` (default today)."""
     job = _load(session, job_id, version)
     if job.status not in UNFINISHED:
-        raise BusinessRuleError("Ce chantier est déjà terminé ou annulé.")
+        raise BusinessRuleError(translate("Jobs", "This job is already finished or cancelled."))
     completed_on = completed_on or date.today()
     if job.planned_start and completed_on < job.planned_start:
         raise ValidationError(
-            {"completed_on": "La date de fin ne peut pas précéder le début prévu du chantier."}
+            {
+                "completed_on": translate(
+                    "Jobs", "The end date cannot be before the planned start of the job."
+                )
+            }
         )
     job.status = JobStatus.DONE
     job.completed_on = completed_on
@@ -239,7 +254,7 @@ def complete_job(
 def cancel_job(session: Session, job_id: int, *, version: int) -> JobView:
     job = _load(session, job_id, version)
     if job.status not in UNFINISHED:
-        raise BusinessRuleError("Ce chantier est déjà terminé ou annulé.")
+        raise BusinessRuleError(translate("Jobs", "This job is already finished or cancelled."))
     job.status = JobStatus.CANCELLED
     session.flush()
     return _view(session, job)
@@ -248,16 +263,20 @@ def cancel_job(session: Session, job_id: int, *, version: int) -> JobView:
 def get_job(session: Session, job_id: int) -> JobView:
     job = session.get(Job, job_id)
     if job is None:
-        raise NotFoundError(f"Le chantier n°{job_id} n'existe pas.")
+        raise NotFoundError(_no_job(job_id))
     return _view(session, job)
 
 
 def _load(session: Session, job_id: int, version: int) -> Job:
     job = session.scalar(select(Job).where(Job.id == job_id).with_for_update())
     if job is None:
-        raise NotFoundError(f"Le chantier n°{job_id} n'existe pas.")
-    ensure_version(job, version, WHAT)
+        raise NotFoundError(_no_job(job_id))
+    ensure_version(job, version, translate("Jobs", "This job"))
     return job
+
+
+def _no_job(job_id: int) -> str:
+    return translate("Jobs", "Job no. {id} does not exist.").format(id=job_id)
 
 
 def _view(session: Session, job: Job) -> JobView:

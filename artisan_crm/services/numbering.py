@@ -19,7 +19,6 @@ from __future__ import annotations
 from typing import Any, cast
 
 from sqlalchemy import Table, select
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from artisan_crm.domain.quotes import INVOICE_PREFIX, QUOTE_PREFIX, format_number
@@ -39,10 +38,15 @@ def next_value(session: Session, prefix: str, year: int) -> int:
     dialect = session.get_bind().dialect.name
     table = cast(Table, NumberSequence.__table__)
     insert: Any
+    # Imported here: the PostgreSQL dialect module (and asyncpg's) is not needed at start.
     if dialect == "postgresql":
-        insert = postgresql.insert(table)
+        from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+        insert = pg_insert(table)
     elif dialect == "sqlite":
-        insert = sqlite.insert(table)
+        from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+        insert = sqlite_insert(table)
     else:  # pragma: no cover - only the two supported backends
         raise NotImplementedError(dialect)
     statement = (

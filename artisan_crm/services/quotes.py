@@ -54,6 +54,7 @@ from artisan_crm.domain.quotes import (
     move_item,
     status_age_text,
 )
+from artisan_crm.i18n import translate
 from artisan_crm.services.common import ensure_version
 from artisan_crm.services.company import get_company
 from artisan_crm.services.numbering import next_number
@@ -68,7 +69,6 @@ from artisan_crm.storage.models import (
 )
 from artisan_crm.storage.types import utcnow
 
-WHAT = "Ce devis"
 DEFAULT_LIST_LIMIT = 200
 
 # ---- Inputs -------------------------------------------------------------------------------------
@@ -272,7 +272,7 @@ def client_display_name(
     person = " ".join(p for p in (first, last) if p)
     if kind == ClientKind.COMPANY and company:
         return f"{company} ({person})" if person else company
-    return person or company or f"Client n°{cid}"
+    return person or company or translate("Quotes", "Client no. {id}").format(id=cid)
 
 
 def billing_address(session: Session, client_id: int) -> str:
@@ -321,7 +321,9 @@ def check_lines(
         try:
             kind = LineKind(line.kind)
         except ValueError:
-            errors[f"lines[{index}].kind"] = f"Ligne {index + 1} : type de ligne inconnu."
+            errors[f"lines[{index}].kind"] = translate(
+                "Quotes", "Line {n}: unknown line type."
+            ).format(n=index + 1)
             continue
         line_errors, amounts = check_line(
             kind=kind.value,
@@ -333,11 +335,17 @@ def check_lines(
             discount_percent=line.discount_percent,
         )
         if not line.unit.strip():
-            line_errors["unit"] = "l'unité est obligatoire (h, m², ml, u, forfait...)."
+            line_errors["unit"] = translate(
+                "Quotes", "the unit is required (h, m², ml, u, forfait...)."
+            )
         elif len(line.unit.strip()) > 20:
-            line_errors["unit"] = "l'unité est trop longue (20 caractères au plus)."
+            line_errors["unit"] = translate(
+                "Quotes", "the unit is too long (20 characters at most)."
+            )
         for field, message in line_errors.items():
-            errors[f"lines[{index}].{field}"] = f"Ligne {index + 1} : {message}"
+            errors[f"lines[{index}].{field}"] = translate("Quotes", "Line {n}: {message}").format(
+                n=index + 1, message=message
+            )
         if amounts is not None and not line_errors:
             checked.append(
                 CheckedLine(
@@ -396,7 +404,9 @@ def get_quote_by_number(session: Session, number: str) -> QuoteView:
         .options(selectinload(Quote.lines))
     )
     if quote is None:
-        raise NotFoundError(f"Aucun devis ne porte le numéro « {number} ».")
+        raise NotFoundError(
+            translate("Quotes", "No quote has the number “{number}”.").format(number=number)
+        )
     return _view(session, quote)
 
 
@@ -406,13 +416,17 @@ def _load(session: Session, quote_id: int, *, for_update: bool = False) -> Quote
         statement = statement.with_for_update()
     quote = session.scalar(statement)
     if quote is None:
-        raise NotFoundError(f"Le devis n°{quote_id} n'existe pas (il a peut-être été supprimé).")
+        raise NotFoundError(
+            translate("Quotes", "Quote no. {id} does not exist (it may have been deleted).").format(
+                id=quote_id
+            )
+        )
     return quote
 
 
 def _load_for_change(session: Session, quote_id: int, version: int) -> Quote:
     quote = _load(session, quote_id, for_update=True)
-    ensure_version(quote, version, WHAT)
+    ensure_version(quote, version, translate("Quotes", "This quote"))
     return quote
 
 
@@ -679,8 +693,11 @@ def update_quote(session: Session, quote_id: int, draft: QuoteDraft, *, version:
     if issued_on.year != quote.issued_on.year:
         raise ValidationError(
             {
-                "issued_on": "La date du devis doit rester dans l'année de son numéro "
-                f"({quote.issued_on.year}) ; dupliquez-le pour une autre année."
+                "issued_on": translate(
+                    "Quotes",
+                    "The quote date must stay in the year of its number ({year}); "
+                    "duplicate the quote for another year.",
+                ).format(year=quote.issued_on.year)
             }
         )
     _apply(
@@ -714,22 +731,28 @@ def _apply(
     errors: dict[str, str] = {}
     client = session.get(Client, draft.client_id)
     if client is None:
-        errors["client_id"] = "Choisissez un client existant."
+        errors["client_id"] = translate("Quotes", "Choose an existing client.")
     if draft.site_address_id is not None:
         site = session.get(ClientAddress, draft.site_address_id)
         if site is None or site.client_id != draft.client_id:
-            errors["site_address_id"] = "L'adresse du chantier n'appartient pas à ce client."
+            errors["site_address_id"] = translate(
+                "Quotes", "The site address does not belong to this client."
+            )
     title = draft.title.strip()
     if len(title) > 200:
-        errors["title"] = "L'objet du devis est trop long (200 caractères au plus)."
+        errors["title"] = translate(
+            "Quotes", "The quote subject is too long (200 characters at most)."
+        )
     valid_until = draft.valid_until or issued_on + timedelta(days=validity_days)
     if valid_until < issued_on:
-        errors["valid_until"] = "La date de validité ne peut pas précéder la date du devis."
+        errors["valid_until"] = _validity_before_date()
     deposit = default_deposit if draft.deposit_percent is None else draft.deposit_percent
     try:
         deposit = to_decimal(deposit)
         if not ZERO <= deposit <= HUNDRED:
-            errors["deposit_percent"] = "L'acompte doit être compris entre 0 et 100 %."
+            errors["deposit_percent"] = translate(
+                "Quotes", "The deposit must be between 0 and 100%."
+            )
     except MoneyError as exc:
         errors["deposit_percent"] = str(exc)
     checked, line_errors = check_lines(draft.lines, default_vat_rate)
@@ -763,6 +786,10 @@ def _apply(
         )
         for position, c in enumerate(checked)
     ]
+
+
+def _validity_before_date() -> str:
+    return translate("Quotes", "The validity date cannot be before the quote date.")
 
 
 def duplicate_quote(session: Session, quote_id: int, *, today: date | None = None) -> QuoteView:
@@ -817,7 +844,9 @@ def _edit_lines(
     try:
         lines = change(current.lines)
     except IndexError as exc:
-        raise ValidationError({"lines": "Cette ligne n'existe plus dans le devis."}) from exc
+        raise ValidationError(
+            {"lines": translate("Quotes", "This line no longer exists in the quote.")}
+        ) from exc
     return update_quote(
         session, quote_id, dataclasses.replace(current, lines=lines), version=version
     )
@@ -848,13 +877,11 @@ def change_quote_status(
     if target == QuoteStatus.SENT:
         if not quote.lines:
             raise BusinessRuleError(
-                "Impossible d'envoyer un devis vide : ajoutez au moins une ligne."
+                translate("Quotes", "Cannot send an empty quote: add at least one line.")
             )
         if valid_until is not None:
             if valid_until < quote.issued_on:
-                raise ValidationError(
-                    {"valid_until": "La date de validité ne peut pas précéder la date du devis."}
-                )
+                raise ValidationError({"valid_until": _validity_before_date()})
             quote.valid_until = valid_until
         elif quote.valid_until is None or (
             current == QuoteStatus.EXPIRED and quote.valid_until < today
@@ -863,8 +890,11 @@ def change_quote_status(
             quote.valid_until = today + timedelta(days=company.default_validity_days)
         if quote.valid_until < today:
             raise BusinessRuleError(
-                f"La date de validité ({quote.valid_until:%d/%m/%Y}) est déjà passée : "
-                "reportez-la avant d'envoyer le devis."
+                translate(
+                    "Quotes",
+                    "The validity date ({date}) has already passed: "
+                    "move it later before sending the quote.",
+                ).format(date=f"{quote.valid_until:%d/%m/%Y}")
             )
     if target == QuoteStatus.CANCELLED:
         issued = session.scalar(
@@ -874,7 +904,10 @@ def change_quote_status(
         )
         if issued:
             raise BusinessRuleError(
-                "Des factures émises dépendent de ce devis : annulez-les d'abord par un avoir."
+                translate(
+                    "Quotes",
+                    "Issued invoices depend on this quote: cancel them first with a credit note.",
+                )
             )
     quote.status = target
     setattr(quote, STATUS_TIMESTAMP[target], now)

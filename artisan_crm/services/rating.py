@@ -59,6 +59,7 @@ from artisan_crm.domain.rating import (
     advise,
     rate,
 )
+from artisan_crm.i18n import translate
 from artisan_crm.services.quotes import client_display_name
 from artisan_crm.storage.models import (
     Client,
@@ -636,7 +637,9 @@ def rate_client(
     _period, start, end = _resolve(period, settings, today)
     names = _names(session, [client_id], include_archived=True)
     if client_id not in names:
-        raise NotFoundError(f"Le client n°{client_id} n'existe pas.")
+        raise NotFoundError(
+            translate("Rating", "Client no. {id} does not exist.").format(id=client_id)
+        )
     figures = figures_from_sums(aggregate_sums(session, start, end, [client_id])).get(
         client_id, ClientFigures(client_id)
     )

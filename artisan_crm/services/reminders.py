@@ -64,6 +64,7 @@ from artisan_crm.domain.reminder_rules import (
     reconcile,
     wanted_reminders,
 )
+from artisan_crm.i18n import QT_TRANSLATE_NOOP, Labels, translate
 from artisan_crm.services.common import ensure_version
 from artisan_crm.services.quotes import client_display_name
 from artisan_crm.storage.database import record_change
@@ -83,7 +84,6 @@ from artisan_crm.storage.types import UTCDateTime, utcnow
 if TYPE_CHECKING:
     pass
 
-WHAT = "Ce rappel"
 OPEN_STATES = (ReminderState.PENDING, ReminderState.SNOOZED)
 CLOSED_STATES = (ReminderState.DONE, ReminderState.DISMISSED)
 _CHUNK = 500
@@ -684,11 +684,14 @@ def _aware(value: datetime | str) -> datetime:
 # ---- User actions -----------------------------------------------------------------------------
 
 
-SNOOZE_LABELS = {
-    SnoozeChoice.ONE_HOUR: "Dans 1 heure",
-    SnoozeChoice.TOMORROW_MORNING: "Demain à 8 h",
-    SnoozeChoice.NEXT_WEEK: "La semaine prochaine (lundi 8 h)",
-}
+SNOOZE_LABELS: Labels[SnoozeChoice] = Labels(
+    "Reminders",
+    {
+        SnoozeChoice.ONE_HOUR: QT_TRANSLATE_NOOP("Reminders", "In 1 hour"),
+        SnoozeChoice.TOMORROW_MORNING: QT_TRANSLATE_NOOP("Reminders", "Tomorrow at 8:00"),
+        SnoozeChoice.NEXT_WEEK: QT_TRANSLATE_NOOP("Reminders", "Next week (Monday 8:00)"),
+    },
+)
 
 
 def snooze_target(
@@ -701,7 +704,9 @@ def snooze_target(
     today = local_day(now, s.tz)
     if isinstance(choice, datetime):
         if choice.tzinfo is None:
-            raise ValidationError({"until": "L'heure de report doit préciser son fuseau."})
+            raise ValidationError(
+                {"until": translate("Reminders", "The snooze time must include its time zone.")}
+            )
         return choice.astimezone(UTC)
     if isinstance(choice, date):
         return local_moment(choice, s.reminder_time, s.tz)
@@ -715,8 +720,12 @@ def snooze_target(
 def _load(session: Session, reminder_id: int, expected_version: int | None) -> Reminder:
     reminder = session.get(Reminder, reminder_id)
     if reminder is None:
-        raise NotFoundError(f"Le rappel n°{reminder_id} n'existe pas (ou plus).")
-    ensure_version(reminder, expected_version, WHAT)
+        raise NotFoundError(
+            translate("Reminders", "Reminder no. {id} does not exist (any more).").format(
+                id=reminder_id
+            )
+        )
+    ensure_version(reminder, expected_version, translate("Reminders", "This reminder"))
     return reminder
 
 
@@ -737,11 +746,16 @@ def snooze(
     now = now or utcnow()
     target = snooze_target(until, now, settings)
     if target <= now:
-        raise ValidationError({"until": "Choisissez un moment de report dans le futur."})
+        raise ValidationError(
+            {"until": translate("Reminders", "Choose a snooze time in the future.")}
+        )
     reminder = _load(session, reminder_id, expected_version)
     if reminder.state not in OPEN_STATES:
         raise BusinessRuleError(
-            "Ce rappel est déjà traité ou écarté : il ne peut plus être reporté."
+            translate(
+                "Reminders",
+                "This reminder is already done or dismissed: it can no longer be snoozed.",
+            )
         )
     reminder.state = ReminderState.SNOOZED
     reminder.snoozed_until = target
@@ -799,29 +813,56 @@ def create_manual_reminder(
     errors: dict[str, str] = {}
     title = draft.title.strip()
     if not title:
-        errors["title"] = "Indiquez l'objet du rappel (par exemple « Rappeler pour le devis »)."
+        errors["title"] = translate(
+            "Reminders",
+            "Enter what the reminder is about (for example “Call back about the quote”).",
+        )
     elif len(title) > 300:
-        errors["title"] = "L'objet du rappel ne doit pas dépasser 300 caractères."
+        errors["title"] = translate(
+            "Reminders", "The reminder subject must not be longer than 300 characters."
+        )
     if draft.due_at.tzinfo is None:
-        errors["due_at"] = "La date du rappel doit préciser son fuseau horaire."
+        errors["due_at"] = translate("Reminders", "The reminder date must include its time zone.")
     if errors:
         raise ValidationError(errors)
     client_id = draft.client_id
-    for model, value, field_name, label in (
-        (Quote, draft.quote_id, "quote_id", "Le devis"),
-        (Job, draft.job_id, "job_id", "Le chantier"),
-        (Invoice, draft.invoice_id, "invoice_id", "La facture"),
+    for model, value, field_name, missing, elsewhere in (
+        (
+            Quote,
+            draft.quote_id,
+            "quote_id",
+            translate("Reminders", "Quote no. {id} does not exist (any more)."),
+            translate("Reminders", "Quote no. {id} belongs to another client."),
+        ),
+        (
+            Job,
+            draft.job_id,
+            "job_id",
+            translate("Reminders", "Job no. {id} does not exist (any more)."),
+            translate("Reminders", "Job no. {id} belongs to another client."),
+        ),
+        (
+            Invoice,
+            draft.invoice_id,
+            "invoice_id",
+            translate("Reminders", "Invoice no. {id} does not exist (any more)."),
+            translate("Reminders", "Invoice no. {id} belongs to another client."),
+        ),
     ):
         if value is None:
             continue
         owner = session.scalar(select(model.client_id).where(model.id == value))
         if owner is None:
-            raise NotFoundError(f"{label} n°{value} n'existe pas (ou plus).")
+            raise NotFoundError(missing.format(id=value))
         if client_id is not None and owner != client_id:
-            raise ValidationError({field_name: f"{label} n°{value} appartient à un autre client."})
+            raise ValidationError({field_name: elsewhere.format(id=value)})
         client_id = owner
     if client_id is not None and session.get(Client, client_id) is None:
-        raise NotFoundError(f"Le client n°{client_id} n'existe pas (ou plus).")
+        raise NotFoundError(
+            translate("Reminders", "Client no. {id} does not exist (any more).").format(
+                id=client_id
+            )
+        )
     moment = now or utcnow()
     reminder = Reminder(
         due_at=draft.due_at.astimezone(UTC),

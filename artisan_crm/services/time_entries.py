@@ -14,20 +14,24 @@ from sqlalchemy.orm import Session
 
 from artisan_crm.domain.enums import TimeKind
 from artisan_crm.domain.errors import NotFoundError, ValidationError
+from artisan_crm.i18n import QT_TRANSLATE_NOOP, Labels, format_date, language, translate
 from artisan_crm.services.common import ensure_version
 from artisan_crm.storage import models
 from artisan_crm.storage.database import record_change
 
-TIME_KIND_LABELS: dict[TimeKind, str] = {
-    TimeKind.ON_SITE: "Travail sur chantier",
-    TimeKind.TRAVEL: "Déplacement",
-    TimeKind.PHONE: "Téléphone",
-    TimeKind.QUOTE_PREPARATION: "Préparation de devis",
-    TimeKind.ADMIN: "Administratif",
-    TimeKind.AFTER_SALES: "Service après-vente",
-    TimeKind.COMPLAINT: "Traitement de réclamation",
-    TimeKind.PAYMENT_CHASING: "Relance de paiement",
-}
+TIME_KIND_LABELS: Labels[TimeKind] = Labels(
+    "TimeEntries",
+    {
+        TimeKind.ON_SITE: QT_TRANSLATE_NOOP("TimeEntries", "On-site work"),
+        TimeKind.TRAVEL: QT_TRANSLATE_NOOP("TimeEntries", "Travel"),
+        TimeKind.PHONE: QT_TRANSLATE_NOOP("TimeEntries", "Phone"),
+        TimeKind.QUOTE_PREPARATION: QT_TRANSLATE_NOOP("TimeEntries", "Quote preparation"),
+        TimeKind.ADMIN: QT_TRANSLATE_NOOP("TimeEntries", "Paperwork"),
+        TimeKind.AFTER_SALES: QT_TRANSLATE_NOOP("TimeEntries", "After-sales service"),
+        TimeKind.COMPLAINT: QT_TRANSLATE_NOOP("TimeEntries", "Complaint handling"),
+        TimeKind.PAYMENT_CHASING: QT_TRANSLATE_NOOP("TimeEntries", "Payment chasing"),
+    },
+)
 
 #: Usually billable or not, the form's default when the kind is chosen.
 DEFAULT_BILLABLE: dict[TimeKind, bool] = {
@@ -49,11 +53,16 @@ MAX_DAYS_AHEAD = 366
 
 
 def format_minutes(minutes: int) -> str:
-    """``95 -> "1 h 35"``, ``45 -> "45 min"``, ``120 -> "2 h"``."""
+    """``95 -> "1 h 35"``, ``45 -> "45 min"``, ``120 -> "2 h"`` (French);
+    ``95 -> "1 h 35 min"`` in English (the same otherwise)."""
     hours, rest = divmod(int(minutes), 60)
     if not hours:
         return f"{rest} min"
-    return f"{hours} h {rest:02d}" if rest else f"{hours} h"
+    if not rest:
+        return f"{hours} h"
+    if language() == "en":
+        return f"{hours} h {rest:02d} min"
+    return f"{hours} h {rest:02d}"
 
 
 @dataclass(frozen=True)
@@ -106,41 +115,49 @@ class TimeSummary:
 def validate_time_entry(
     session: Session, draft: TimeEntryDraft, *, today: date | None = None
 ) -> None:
-    """French message per wrong field; the job/quote must belong to the same client."""
+    """A message per wrong field; the job/quote must belong to the same client."""
     today = today or date.today()
     errors: dict[str, str] = {}
     if not isinstance(draft.minutes, int) or draft.minutes <= 0:
-        errors["minutes"] = "Indiquez une durée positive (en minutes)."
+        errors["minutes"] = translate("TimeEntries", "Enter a positive duration (in minutes).")
     elif draft.minutes > MAX_MINUTES:
-        errors["minutes"] = "Une saisie ne peut pas dépasser 24 heures : découpez-la par jour."
-    if draft.work_date < EARLIEST_DATE:
-        errors["work_date"] = f"La date {draft.work_date:%d/%m/%Y} est trop ancienne."
-    elif draft.work_date > today + timedelta(days=MAX_DAYS_AHEAD):
-        errors["work_date"] = (
-            f"La date {draft.work_date:%d/%m/%Y} est plus d'un an dans le futur : vérifiez l'année."
+        errors["minutes"] = translate(
+            "TimeEntries", "An entry cannot exceed 24 hours: split it by day."
         )
+    if draft.work_date < EARLIEST_DATE:
+        errors["work_date"] = translate("TimeEntries", "The date {date} is too far back.").format(
+            date=format_date(draft.work_date)
+        )
+    elif draft.work_date > today + timedelta(days=MAX_DAYS_AHEAD):
+        errors["work_date"] = translate(
+            "TimeEntries", "The date {date} is more than a year ahead: check the year."
+        ).format(date=format_date(draft.work_date))
     try:
         TimeKind(draft.kind)
     except ValueError:
-        errors["kind"] = "Choisissez le type de temps passé."
+        errors["kind"] = translate("TimeEntries", "Choose the kind of time spent.")
     if len(draft.note) > 300:
-        errors["note"] = "La note est limitée à 300 caractères."
+        errors["note"] = translate("TimeEntries", "The note is limited to 300 characters.")
     if session.scalar(select(models.Client.id).where(models.Client.id == draft.client_id)) is None:
-        raise NotFoundError(f"Le client n°{draft.client_id} n'existe pas (ou plus).")
+        raise NotFoundError(
+            translate("TimeEntries", "Client no. {id} does not exist (any more).").format(
+                id=draft.client_id
+            )
+        )
     if draft.job_id is not None:
         owner = session.scalar(select(models.Job.client_id).where(models.Job.id == draft.job_id))
         if owner is None:
-            errors["job_id"] = "Ce chantier n'existe pas (ou plus)."
+            errors["job_id"] = translate("TimeEntries", "This job does not exist (any more).")
         elif owner != draft.client_id:
-            errors["job_id"] = "Ce chantier est celui d'un autre client."
+            errors["job_id"] = translate("TimeEntries", "This job belongs to another client.")
     if draft.quote_id is not None:
         owner = session.scalar(
             select(models.Quote.client_id).where(models.Quote.id == draft.quote_id)
         )
         if owner is None:
-            errors["quote_id"] = "Ce devis n'existe pas (ou plus)."
+            errors["quote_id"] = translate("TimeEntries", "This quote does not exist (any more).")
         elif owner != draft.client_id:
-            errors["quote_id"] = "Ce devis est celui d'un autre client."
+            errors["quote_id"] = translate("TimeEntries", "This quote belongs to another client.")
     if errors:
         raise ValidationError(errors)
 
@@ -185,7 +202,11 @@ def create_time_entry(
 def _load(session: Session, entry_id: int) -> models.TimeEntry:
     row = session.get(models.TimeEntry, entry_id)
     if row is None:
-        raise NotFoundError(f"Ce temps passé (n°{entry_id}) n'existe pas (ou plus).")
+        raise NotFoundError(
+            translate(
+                "TimeEntries", "This time entry (no. {id}) does not exist (any more)."
+            ).format(id=entry_id)
+        )
     return row
 
 
@@ -202,7 +223,7 @@ def update_time_entry(
     today: date | None = None,
 ) -> TimeEntryView:
     row = _load(session, entry_id)
-    ensure_version(row, expected_version, "Ce temps passé")
+    ensure_version(row, expected_version, translate("TimeEntries", "This time entry"))
     validate_time_entry(session, draft, today=today)
     _apply(row, draft)
     session.flush()
@@ -213,7 +234,7 @@ def delete_time_entry(
     session: Session, entry_id: int, *, expected_version: int | None = None
 ) -> None:
     row = _load(session, entry_id)
-    ensure_version(row, expected_version, "Ce temps passé")
+    ensure_version(row, expected_version, translate("TimeEntries", "This time entry"))
     session.expunge(row)
     session.execute(delete(models.TimeEntry).where(models.TimeEntry.id == entry_id))
     record_change(session, "time_entry", entry_id)

@@ -31,6 +31,7 @@ from artisan_crm.domain.enums import (
 )
 from artisan_crm.domain.errors import NotFoundError
 from artisan_crm.domain.quotes import JOB_STATUS_LABELS, QUOTE_STATUS_LABELS
+from artisan_crm.i18n import QT_TRANSLATE_NOOP, Labels, format_money, language, translate
 from artisan_crm.services.clients import ClientTotals, ClientView, client_totals, get_client
 from artisan_crm.services.interactions import interaction_title
 from artisan_crm.services.time_entries import TIME_KIND_LABELS, format_minutes
@@ -49,42 +50,58 @@ class TimelineKind(StrEnum):
     REMINDER = "reminder"
 
 
-TIMELINE_KIND_LABELS: dict[TimelineKind, str] = {
-    TimelineKind.INTERACTION: "Contact",
-    TimelineKind.QUOTE: "Devis",
-    TimelineKind.JOB: "Chantier",
-    TimelineKind.INVOICE: "Facture",
-    TimelineKind.PAYMENT: "Paiement",
-    TimelineKind.TIME_ENTRY: "Temps passé",
-    TimelineKind.APPOINTMENT: "Rendez-vous",
-    TimelineKind.FEEDBACK: "Réclamation",
-    TimelineKind.REMINDER: "Rappel",
-}
+TIMELINE_KIND_LABELS: Labels[TimelineKind] = Labels(
+    "Timeline",
+    {
+        TimelineKind.INTERACTION: QT_TRANSLATE_NOOP("Timeline", "Contact"),
+        TimelineKind.QUOTE: QT_TRANSLATE_NOOP("Timeline", "Quote"),
+        TimelineKind.JOB: QT_TRANSLATE_NOOP("Timeline", "Job"),
+        TimelineKind.INVOICE: QT_TRANSLATE_NOOP("Timeline", "Invoice"),
+        TimelineKind.PAYMENT: QT_TRANSLATE_NOOP("Timeline", "Payment"),
+        TimelineKind.TIME_ENTRY: QT_TRANSLATE_NOOP("Timeline", "Time spent"),
+        TimelineKind.APPOINTMENT: QT_TRANSLATE_NOOP("Timeline", "Appointment"),
+        TimelineKind.FEEDBACK: QT_TRANSLATE_NOOP("Timeline", "Complaint"),
+        TimelineKind.REMINDER: QT_TRANSLATE_NOOP("Timeline", "Reminder"),
+    },
+)
 
-_INVOICE_KIND_LABELS = {
-    InvoiceKind.STANDARD: "Facture",
-    InvoiceKind.DEPOSIT: "Facture d'acompte",
-    InvoiceKind.FINAL: "Facture de solde",
-    InvoiceKind.CREDIT_NOTE: "Avoir",
-}
-_INVOICE_STATUS_LABELS = {
-    InvoiceStatus.DRAFT: "Brouillon",
-    InvoiceStatus.ISSUED: "Émise",
-    InvoiceStatus.CANCELLED: "Annulée par avoir",
-}
-_PAYMENT_METHOD_LABELS = {
-    PaymentMethod.TRANSFER: "virement",
-    PaymentMethod.CHEQUE: "chèque",
-    PaymentMethod.CASH: "espèces",
-    PaymentMethod.CARD: "carte",
-    PaymentMethod.OTHER: "autre moyen",
-}
-_REMINDER_STATE_LABELS = {
-    ReminderState.PENDING: "À faire",
-    ReminderState.SNOOZED: "Reporté",
-    ReminderState.DONE: "Fait",
-    ReminderState.DISMISSED: "Écarté",
-}
+_INVOICE_KIND_LABELS: Labels[InvoiceKind] = Labels(
+    "Timeline",
+    {
+        InvoiceKind.STANDARD: QT_TRANSLATE_NOOP("Timeline", "Invoice"),
+        InvoiceKind.DEPOSIT: QT_TRANSLATE_NOOP("Timeline", "Deposit invoice"),
+        InvoiceKind.FINAL: QT_TRANSLATE_NOOP("Timeline", "Final invoice"),
+        InvoiceKind.CREDIT_NOTE: QT_TRANSLATE_NOOP("Timeline", "Credit note"),
+    },
+)
+_INVOICE_STATUS_LABELS: Labels[InvoiceStatus] = Labels(
+    "Timeline",
+    {
+        InvoiceStatus.DRAFT: QT_TRANSLATE_NOOP("Timeline", "Draft"),
+        InvoiceStatus.ISSUED: QT_TRANSLATE_NOOP("Timeline", "Issued"),
+        InvoiceStatus.CANCELLED: QT_TRANSLATE_NOOP("Timeline", "Cancelled by credit note"),
+    },
+)
+#: "By {method}" (lower case: they end a sentence)
+_PAYMENT_METHOD_LABELS: Labels[PaymentMethod] = Labels(
+    "Timeline",
+    {
+        PaymentMethod.TRANSFER: QT_TRANSLATE_NOOP("Timeline", "bank transfer"),
+        PaymentMethod.CHEQUE: QT_TRANSLATE_NOOP("Timeline", "cheque"),
+        PaymentMethod.CASH: QT_TRANSLATE_NOOP("Timeline", "cash"),
+        PaymentMethod.CARD: QT_TRANSLATE_NOOP("Timeline", "card"),
+        PaymentMethod.OTHER: QT_TRANSLATE_NOOP("Timeline", "other means"),
+    },
+)
+_REMINDER_STATE_LABELS: Labels[ReminderState] = Labels(
+    "Timeline",
+    {
+        ReminderState.PENDING: QT_TRANSLATE_NOOP("Timeline", "To do"),
+        ReminderState.SNOOZED: QT_TRANSLATE_NOOP("Timeline", "Snoozed"),
+        ReminderState.DONE: QT_TRANSLATE_NOOP("Timeline", "Done"),
+        ReminderState.DISMISSED: QT_TRANSLATE_NOOP("Timeline", "Dismissed"),
+    },
+)
 
 
 @dataclass(frozen=True)
@@ -125,9 +142,28 @@ def _local_day(moment: dt.datetime) -> dt.date:
     return moment.astimezone().date()
 
 
+def _day(day: dt.date) -> str:
+    return f"{day:%d/%m/%Y}"
+
+
 def _clip(text: str, size: int = 160) -> str:
     text = " ".join(text.split())
     return text if len(text) <= size else text[: size - 1] + "…"
+
+
+def _titled(head: str, title: str | None) -> str:
+    """``Quote DEV-2026-0001: Kitchen`` (the head alone without a title)."""
+    if not title:
+        return head
+    return translate("Timeline", "{head}: {title}").format(head=head, title=title)
+
+
+def _amount_left(remaining: Decimal) -> str:
+    if language() == "en":
+        amount = format_money(remaining)
+    else:
+        amount = f"{remaining:.2f} €".replace(".", ",")
+    return translate("Timeline", "{amount} left").format(amount=amount)
 
 
 def _interactions(session: Session, client_id: int, limit: int) -> Iterator[TimelineItem]:
@@ -143,9 +179,9 @@ def _interactions(session: Session, client_id: int, limit: int) -> Iterator[Time
         flags = [
             label
             for flag, label in (
-                (row.is_complaint, "réclamation"),
-                (row.is_discount_request, "demande de remise"),
-                (row.is_change_request, "demande de modification"),
+                (row.is_complaint, translate("Timeline", "complaint")),
+                (row.is_discount_request, translate("Timeline", "discount request")),
+                (row.is_change_request, translate("Timeline", "change request")),
             )
             if flag
         ]
@@ -183,7 +219,7 @@ def _quotes(session: Session, client_id: int, limit: int) -> Iterator[TimelineIt
         yield TimelineItem(
             kind=TimelineKind.QUOTE,
             date=issued_on,
-            title=f"Devis {number}" + (f" : {title}" if title else ""),
+            title=_titled(translate("Timeline", "Quote {number}").format(number=number), title),
             detail=QUOTE_STATUS_LABELS[QuoteStatus(status)],
             amount=incl,
             related_id=qid,
@@ -205,13 +241,13 @@ def _jobs(session: Session, client_id: int, limit: int) -> Iterator[TimelineItem
         when = completed or start or _local_day(created)
         parts = [JOB_STATUS_LABELS[status]]
         if completed:
-            parts.append(f"terminé le {completed:%d/%m/%Y}")
+            parts.append(translate("Timeline", "finished on {date}").format(date=_day(completed)))
         elif deadline:
-            parts.append(f"échéance le {deadline:%d/%m/%Y}")
+            parts.append(translate("Timeline", "due on {date}").format(date=_day(deadline)))
         yield TimelineItem(
             kind=TimelineKind.JOB,
             date=when,
-            title=f"Chantier : {title}" if title else "Chantier",
+            title=_titled(translate("Timeline", "Job"), title),
             detail=", ".join(parts),
             amount=None,
             related_id=jid,
@@ -250,24 +286,29 @@ def _invoices(
     ):
         kind, status = InvoiceKind(kind), InvoiceStatus(status)
         label = _INVOICE_KIND_LABELS[kind]
-        head = f"{label} {number}" if number else f"{label} (brouillon)"
+        head = (
+            f"{label} {number}"
+            if number
+            else translate("Timeline", "{label} (draft)").format(label=label)
+        )
         detail = _INVOICE_STATUS_LABELS[status]
         late = False
         if status == InvoiceStatus.ISSUED and kind != InvoiceKind.CREDIT_NOTE:
             remaining = total - (paid or Decimal(0))
             if remaining <= 0:
-                detail = "Payée"
+                detail = translate("Timeline", "Paid")
             else:
                 late = due is not None and due < today
-                detail = f"Reste {remaining:.2f} €".replace(".", ",")
+                detail = _amount_left(remaining)
                 if due:
-                    detail += f", échéance le {due:%d/%m/%Y}"
+                    due_text = translate("Timeline", "due on {date}").format(date=_day(due))
+                    detail += f", {due_text}"
                 if late:
-                    detail += " (en retard)"
+                    detail = translate("Timeline", "{detail} (overdue)").format(detail=detail)
         yield TimelineItem(
             kind=TimelineKind.INVOICE,
             date=issued or _local_day(created),
-            title=head + (f" : {title}" if title else ""),
+            title=_titled(head, title),
             detail=detail,
             amount=total,
             related_id=iid,
@@ -285,13 +326,17 @@ def _payments(session: Session, client_id: int, limit: int) -> Iterator[Timeline
         .limit(limit)
     )
     for pid, paid_on, amount, method, note, number in session.execute(stmt):
-        detail = f"Par {_PAYMENT_METHOD_LABELS[PaymentMethod(method)]}"
+        detail = translate("Timeline", "By {method}").format(
+            method=_PAYMENT_METHOD_LABELS[PaymentMethod(method)]
+        )
         if note:
             detail += f" — {_clip(note)}"
         yield TimelineItem(
             kind=TimelineKind.PAYMENT,
             date=paid_on,
-            title=f"Paiement reçu (facture {number})" if number else "Paiement reçu",
+            title=translate("Timeline", "Payment received (invoice {number})").format(number=number)
+            if number
+            else translate("Timeline", "Payment received"),
             detail=detail,
             amount=amount,
             related_id=pid,
@@ -307,13 +352,17 @@ def _time_entries(session: Session, client_id: int, limit: int) -> Iterator[Time
         .limit(limit)
     )
     for tid, work_date, minutes, kind, billable, note in session.execute(stmt):
-        detail = "facturable" if billable else "non facturable"
+        detail = (
+            translate("Timeline", "billable") if billable else translate("Timeline", "not billable")
+        )
         if note:
             detail += f" — {_clip(note)}"
         yield TimelineItem(
             kind=TimelineKind.TIME_ENTRY,
             date=work_date,
-            title=f"{TIME_KIND_LABELS[kind]} : {format_minutes(minutes)}",
+            title=translate("Timeline", "{kind}: {duration}").format(
+                kind=TIME_KIND_LABELS[kind], duration=format_minutes(minutes)
+            ),
             detail=detail,
             amount=None,
             related_id=tid,
@@ -336,7 +385,9 @@ def _appointments(session: Session, client_id: int, limit: int) -> Iterator[Time
             kind=TimelineKind.APPOINTMENT,
             date=local.date(),
             at=starts_at,
-            title=f"Rendez-vous à {local:%H:%M} ({format_minutes(duration)})",
+            title=translate("Timeline", "Appointment at {time} ({duration})").format(
+                time=f"{local:%H:%M}", duration=format_minutes(duration)
+            ),
             detail=detail,
             amount=None,
             related_id=aid,
@@ -354,15 +405,22 @@ def _feedback(session: Session, client_id: int, limit: int) -> Iterator[Timeline
     )
     for fid, received_on, category, criticism, status, resolution in session.execute(stmt):
         resolved = status == FeedbackStatus.RESOLVED
-        state = (
-            f"Résolue : {_clip(resolution, 80)}"
-            if resolved and resolution
-            else ("Résolue" if resolved else "À traiter")
-        )
+        if resolved and resolution:
+            state = translate("Timeline", "Resolved: {resolution}").format(
+                resolution=_clip(resolution, 80)
+            )
+        else:
+            state = (
+                translate("Timeline", "Resolved")
+                if resolved
+                else translate("Timeline", "To handle")
+            )
         yield TimelineItem(
             kind=TimelineKind.FEEDBACK,
             date=received_on,
-            title="Réclamation" + (f" ({category})" if category else ""),
+            title=translate("Timeline", "Complaint ({category})").format(category=category)
+            if category
+            else translate("Timeline", "Complaint"),
             detail=f"{_clip(criticism)} — {state}" if criticism else state,
             amount=None,
             related_id=fid,
@@ -398,7 +456,8 @@ def _reminders(session: Session, client_id: int, limit: int) -> Iterator[Timelin
             kind=TimelineKind.REMINDER,
             date=_local_day(due_at),
             at=due_at,
-            title=title or f"Rappel ({ReminderKind(kind).value})",
+            title=title
+            or translate("Timeline", "Reminder ({kind})").format(kind=ReminderKind(kind).value),
             detail=detail,
             amount=None,
             related_id=rid,
@@ -415,7 +474,9 @@ def client_timeline(
 ) -> tuple[TimelineItem, ...]:
     """The newest ``limit`` events of a client's history, newest first."""
     if session.get(models.Client, client_id) is None:
-        raise NotFoundError(f"Le client n°{client_id} n'existe pas (ou plus).")
+        raise NotFoundError(
+            translate("Timeline", "Client no. {id} does not exist (any more).").format(id=client_id)
+        )
     if limit <= 0:
         return ()
     today = today or dt.date.today()

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from artisan_crm.domain.enums import InvoiceKind, InvoiceStatus, JobStatus, QuoteStatus
 from artisan_crm.domain.money import from_cents
 from artisan_crm.domain.reminder_rules import UNFINISHED_JOBS, RuleSettings, local_day, local_moment
+from artisan_crm.i18n import translate
 from artisan_crm.services.appointments import AppointmentView, list_appointments
 from artisan_crm.services.reminders import (
     ClientContactInfo,
@@ -197,7 +198,8 @@ def overdue_invoices(session: Session, today: date) -> tuple[OverdueInvoice, ...
         info = infos.get(r.client_id, _NO_CLIENT)
         out.append(
             OverdueInvoice(
-                r.id, r.number or f"n°{r.id}", r.due_on, (today - r.due_on).days,
+                r.id, r.number or translate("Today", "no. {id}").format(id=r.id), r.due_on,
+                (today - r.due_on).days,
                 from_cents(int(r.remaining_cents)), r.client_id, info.name, info.phone,
                 info.address,
             )

@@ -12,6 +12,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from artisan_crm.domain.errors import BusinessRuleError
+from artisan_crm.i18n import translate
 from artisan_crm.services.importing.csv_clients import (
     FIELD_LABELS,
     CsvPreview,
@@ -54,16 +55,7 @@ def import_clients_file(
     dry_run: bool = False,
 ) -> ImportReport:
     """Read ``path`` and import it (CSV or vCard)."""
-    try:
-        size = path.stat().st_size
-        if size > MAX_IMPORT_BYTES:
-            raise BusinessRuleError(
-                f"Le fichier « {path.name} » est trop gros ({size // (1024 * 1024)} Mo) pour "
-                "être une liste de clients."
-            )
-        data = path.read_bytes()
-    except OSError as exc:
-        raise BusinessRuleError(f"Impossible de lire « {path} » : {exc.strerror or exc}.") from exc
+    data = read_import_bytes(path)
     chosen = fmt or detect_format(path.name, data)
     if chosen == "vcard":
         return import_clients_vcard(session, data, policy=policy, dry_run=dry_run)
@@ -87,5 +79,26 @@ __all__ = [
     "import_clients_vcard",
     "parse_vcards",
     "preview_csv",
+    "read_import_bytes",
     "run_import",
 ]
+
+
+def read_import_bytes(path: Path) -> bytes:
+    """The bytes of a file to import, refused in French if unreadable or too big for a client list."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_IMPORT_BYTES:
+            raise BusinessRuleError(
+                translate(
+                    "ClientImport", "The file “{name}” is too big ({size} MB) to be a client list."
+                ).format(name=path.name, size=size // (1024 * 1024))
+            )
+        data = path.read_bytes()
+    except OSError as exc:
+        raise BusinessRuleError(
+            translate("ClientImport", "Cannot read “{path}”: {error}.").format(
+                path=path, error=exc.strerror or exc
+            )
+        ) from exc
+    return data

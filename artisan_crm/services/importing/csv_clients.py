@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 from artisan_crm.domain.enums import AddressKind, ClientKind
 from artisan_crm.domain.errors import ValidationError
 from artisan_crm.domain.text import fold
+from artisan_crm.i18n import QT_TRANSLATE_NOOP, Labels, translate
 from artisan_crm.services.clients import AddressDraft, ClientDraft, validate_client
 from artisan_crm.services.importing.engine import (
     DuplicatePolicy,
@@ -55,26 +56,34 @@ class ImportField(StrEnum):
     SOURCE = "source"
 
 
-FIELD_LABELS: dict[ImportField, str] = {
-    ImportField.TITLE: "Civilité",
-    ImportField.FIRST_NAME: "Prénom",
-    ImportField.LAST_NAME: "Nom",
-    ImportField.COMPANY_NAME: "Société",
-    ImportField.SIRET: "SIRET",
-    ImportField.VAT_NUMBER: "N° TVA intracommunautaire",
-    ImportField.PHONE: "Téléphone",
-    ImportField.MOBILE: "Portable",
-    ImportField.EMAIL: "E-mail",
-    ImportField.ADDRESS_LINE1: "Adresse",
-    ImportField.ADDRESS_LINE2: "Complément d'adresse",
-    ImportField.POSTCODE: "Code postal",
-    ImportField.CITY: "Ville",
-    ImportField.COUNTRY: "Pays",
-    ImportField.NOTES: "Notes",
-    ImportField.TAGS: "Étiquettes",
-    ImportField.SOURCE: "Source",
-}
+#: The client fields as the mapping preview names them (interface text, translated).
+FIELD_LABELS: Labels[ImportField] = Labels(
+    "ClientImport",
+    {
+        ImportField.TITLE: QT_TRANSLATE_NOOP("ClientImport", "Title"),
+        ImportField.FIRST_NAME: QT_TRANSLATE_NOOP("ClientImport", "First name"),
+        ImportField.LAST_NAME: QT_TRANSLATE_NOOP("ClientImport", "Last name"),
+        ImportField.COMPANY_NAME: QT_TRANSLATE_NOOP("ClientImport", "Company"),
+        ImportField.SIRET: QT_TRANSLATE_NOOP("ClientImport", "SIRET"),
+        ImportField.VAT_NUMBER: QT_TRANSLATE_NOOP("ClientImport", "VAT number"),
+        ImportField.PHONE: QT_TRANSLATE_NOOP("ClientImport", "Phone"),
+        ImportField.MOBILE: QT_TRANSLATE_NOOP("ClientImport", "Mobile"),
+        ImportField.EMAIL: QT_TRANSLATE_NOOP("ClientImport", "E-mail"),
+        ImportField.ADDRESS_LINE1: QT_TRANSLATE_NOOP("ClientImport", "Address"),
+        ImportField.ADDRESS_LINE2: QT_TRANSLATE_NOOP("ClientImport", "Address line 2"),
+        ImportField.POSTCODE: QT_TRANSLATE_NOOP("ClientImport", "Postcode"),
+        ImportField.CITY: QT_TRANSLATE_NOOP("ClientImport", "City"),
+        ImportField.COUNTRY: QT_TRANSLATE_NOOP("ClientImport", "Country"),
+        ImportField.NOTES: QT_TRANSLATE_NOOP("ClientImport", "Notes"),
+        ImportField.TAGS: QT_TRANSLATE_NOOP("ClientImport", "Tags"),
+        ImportField.SOURCE: QT_TRANSLATE_NOOP("ClientImport", "Source"),
+    },
+)
 
+# The column headers recognised (folded: lower case, no accents, letters and digits
+# only), French and English alike whatever the interface's language: they describe the
+# files people bring, not interface text. Our own export writes headers found here in
+# both languages (services/exporting.py).
 _SYNONYMS: dict[ImportField, tuple[str, ...]] = {
     ImportField.TITLE: ("civilite", "titre", "title", "salutation", "civ"),
     ImportField.FIRST_NAME: ("prenom", "firstname", "givenname", "first", "prenomclient"),
@@ -438,19 +447,31 @@ def _check_mapping(
     named = {ImportField.LAST_NAME, ImportField.FIRST_NAME, ImportField.COMPANY_NAME}
     if not named.intersection(f for f in mapping if f):
         warnings.append(
-            "aucune colonne ne donne le nom du client (attendu : « Nom », « Prénom », "
-            "« Société » ou « Raison sociale ») : toutes les lignes seront refusées."
+            translate(
+                "ClientImport",
+                "no column gives the client's name (expected: “Last name”, “First name”, "
+                "“Company” or “Company name”): every row will be rejected.",
+            )
         )
     ignored = [h for h, f in zip(headers, mapping, strict=False) if f is None and h.strip()]
     if ignored:
-        warnings.append("colonnes ignorées : " + ", ".join(f"« {h} »" for h in ignored) + ".")
+        columns = ", ".join(
+            translate("ClientImport", "“{header}”").format(header=h) for h in ignored
+        )
+        warnings.append(
+            translate("ClientImport", "ignored columns: {columns}.").format(columns=columns)
+        )
     return tuple(warnings)
 
 
 def source_rows(csv_file: CsvFile, mapping: Sequence[ImportField | None]) -> Iterator[SourceRow]:
     for line, cells in csv_file.records():
         if cells is None:
-            yield SourceRow(line, None, "Ligne illisible (guillemet non fermé ou champ trop long).")
+            yield SourceRow(
+                line,
+                None,
+                translate("ClientImport", "Unreadable row (unclosed quote or field too long)."),
+            )
             continue
         yield SourceRow(line, draft_from_cells(cells, mapping))
 
@@ -493,7 +514,7 @@ def preview_csv(
         if len(rows) >= limit:
             continue
         if cells is None:
-            rows.append(PreviewRow(line, (), (), "Ligne illisible."))
+            rows.append(PreviewRow(line, (), (), translate("ClientImport", "Unreadable row.")))
             continue
         mapped = tuple(
             (f, _clean_cell(v))

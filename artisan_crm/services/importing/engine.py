@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from artisan_crm.domain.enums import ContactKind
 from artisan_crm.domain.errors import ValidationError
 from artisan_crm.domain.text import fold, phone_search_key
+from artisan_crm.i18n import plural, translate
 from artisan_crm.services import clients as client_service
 from artisan_crm.services.clients import AddressDraft, ClientDraft
 from artisan_crm.services.duplicates import DuplicateIndex
@@ -116,20 +117,58 @@ class ImportReport:
         }
 
     def summary(self) -> str:
-        """The French one-paragraph report printed by the CLI and shown by the UI."""
-        head = "Simulation : " if self.dry_run else ""
-        verb = "seraient importés" if self.dry_run else "importés"
-        lines = [
-            f"{head}{self.data_rows} ligne(s) lue(s) : {self.imported} client(s) {verb}, "
-            f"{self.skipped} doublon(s) ignoré(s), {self.merged} fusionné(s), "
-            f"{len(self.rejected)} ligne(s) refusée(s)."
+        """The one-paragraph report printed by the CLI and shown by the UI."""
+        rows = plural(
+            self.data_rows,
+            translate("ClientImport", "{n} row read"),
+            translate("ClientImport", "{n} rows read"),
+        )
+        if self.dry_run:
+            imported = plural(
+                self.imported,
+                translate("ClientImport", "{n} client would be imported"),
+                translate("ClientImport", "{n} clients would be imported"),
+            )
+        else:
+            imported = plural(
+                self.imported,
+                translate("ClientImport", "{n} client imported"),
+                translate("ClientImport", "{n} clients imported"),
+            )
+        skipped = plural(
+            self.skipped,
+            translate("ClientImport", "{n} duplicate skipped"),
+            translate("ClientImport", "{n} duplicates skipped"),
+        )
+        rejected = plural(
+            len(self.rejected),
+            translate("ClientImport", "{n} row rejected"),
+            translate("ClientImport", "{n} rows rejected"),
+        )
+        head = translate(
+            "ClientImport", "{rows}: {imported}, {skipped}, {merged} merged, {rejected}."
+        ).format(
+            rows=rows.format(n=self.data_rows),
+            imported=imported.format(n=self.imported),
+            skipped=skipped.format(n=self.skipped),
+            merged=self.merged,
+            rejected=rejected.format(n=len(self.rejected)),
+        )
+        if self.dry_run:
+            head = translate("ClientImport", "Dry run: {report}").format(report=head)
+        lines = [head]
+        lines += [
+            translate("ClientImport", "Warning: {warning}").format(warning=w) for w in self.warnings
         ]
-        lines += [f"Attention : {w}" for w in self.warnings]
         for d in self.duplicates:
-            action = "fusionné avec" if d.merged else "déjà présent :"
-            lines.append(f"  ligne {d.line} : {action} {d.client_name} ({d.reason})")
+            if d.merged:
+                text = translate("ClientImport", "line {line}: merged with {client} ({reason})")
+            else:
+                text = translate("ClientImport", "line {line}: already there: {client} ({reason})")
+            lines.append("  " + text.format(line=d.line, client=d.client_name, reason=d.reason))
         for r in self.rejected:
-            lines.append(f"  ligne {r.line} : refusée — {r.reason}")
+            text = translate("ClientImport", "line {line}: rejected — {reason}")
+            lines.append("  " + text.format(line=r.line, reason=r.reason))
         return "\n".join(lines)
 
 
@@ -179,7 +218,9 @@ def run_import(
     for row in rows:
         progress.rows += 1
         if row.draft is None:
-            progress.rejected.append(RejectedRow(row.line, row.error or "Ligne illisible."))
+            progress.rejected.append(
+                RejectedRow(row.line, row.error or translate("ClientImport", "Unreadable row."))
+            )
             continue
         try:
             clean = client_service.validate_client(row.draft)

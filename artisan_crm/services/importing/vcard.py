@@ -21,6 +21,7 @@ import phonenumbers
 from sqlalchemy.orm import Session
 
 from artisan_crm.domain.enums import AddressKind, ClientKind, ContactKind
+from artisan_crm.i18n import translate
 from artisan_crm.services.clients import AddressDraft, ClientDraft, ClientView
 from artisan_crm.services.importing.csv_clients import decode
 from artisan_crm.services.importing.engine import (
@@ -47,6 +48,8 @@ _COUNTRY_CODES = {
     "monaco": "MC",
 }
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
+# Country names written in exported cards (file content, kept French: our import and
+# French address books read them back; see _COUNTRY_CODES).
 _COUNTRY_NAMES = {"FR": "France", "BE": "Belgique", "CH": "Suisse", "LU": "Luxembourg"}
 
 
@@ -327,7 +330,7 @@ def import_clients_vcard(
     """Import every card of a .vcf file (one transaction, see ``engine``)."""
     encoding = decode(data)[1]
     cards = parse_vcards(data)
-    warnings = () if cards else ("aucune fiche « BEGIN:VCARD » trouvée dans le fichier.",)
+    warnings = () if cards else (no_cards_warning(),)
     return run_import(
         session,
         source_rows(cards),
@@ -444,3 +447,7 @@ __all__ = [
     "split_structured",
     "unescape",
 ]
+
+
+def no_cards_warning() -> str:
+    return translate("ClientImport", "no “BEGIN:VCARD” card found in the file.")

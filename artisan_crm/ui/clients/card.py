@@ -428,9 +428,7 @@ class ClientCardPage(QWidget):
         self.time_button.setEnabled(existing)
         self.timer.button.setEnabled(existing or self.timer.is_running())
         self.more_button.setEnabled(existing)
-        anonymised = self.view is not None and self.view.display_name.startswith(
-            gdpr.anonymised_name(self.view.id)
-        )
+        anonymised = self.view is not None and self.view.anonymised
         self.anonymise_action.setEnabled(existing and not anonymised)
         archived = self.view is not None and self.view.archived
         self.archive_action.setText(

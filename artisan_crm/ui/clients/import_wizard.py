@@ -44,10 +44,8 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from artisan_crm.domain.errors import BusinessRuleError
 from artisan_crm.services.importing import (
     FIELD_LABELS,
-    MAX_IMPORT_BYTES,
     CsvPreview,
     DuplicatePolicy,
     ImportField,
@@ -89,16 +87,9 @@ class LoadedFile:
 
 def read_import_file(path: Path) -> LoadedFile:
     """Read and preview ``path`` (worker; no database needed)."""
-    try:
-        size = path.stat().st_size
-        if size > MAX_IMPORT_BYTES:
-            raise BusinessRuleError(
-                f"Le fichier « {path.name} » est trop gros ({size // (1024 * 1024)} Mo) pour "
-                "être une liste de clients."
-            )
-        data = path.read_bytes()
-    except OSError as exc:
-        raise BusinessRuleError(f"Impossible de lire « {path} » : {exc.strerror or exc}.") from exc
+    from artisan_crm.services.importing import read_import_bytes
+
+    data = read_import_bytes(path)
     fmt = detect_format(path.name, data)
     if fmt == "vcard":
         from artisan_crm.domain.errors import ValidationError
@@ -151,7 +142,7 @@ def import_file(
     """Import the file with the chosen mapping, reporting progress (worker, one transaction)."""
     if loaded.fmt == "vcard":
         cards = vcard.parse_vcards(loaded.data)
-        warnings = () if cards else ("aucune fiche « BEGIN:VCARD » trouvée dans le fichier.",)
+        warnings = () if cards else (vcard.no_cards_warning(),)
         return run_import(
             session,
             _counted(vcard.source_rows(cards), len(cards), progress),
