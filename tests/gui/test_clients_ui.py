@@ -85,7 +85,7 @@ def names(view: ClientsView) -> list[str]:
 
 
 def type_search(qtbot: QtBot, view: ClientsView, text: str) -> None:
-    """Type like a user; returns once the list answers the full text."""
+    """Type like a user (no pause between keys); returns once the list answers the full text."""
     search = view.list_page.search
     search.clear()
     qtbot.keyClicks(search, text)
@@ -96,7 +96,7 @@ def type_search(qtbot: QtBot, view: ClientsView, text: str) -> None:
 
 
 def settled(view: ClientsView) -> bool:
-    return not view.list_page.debounce.isActive() and view.list_page.model.is_current()
+    return view.list_page.model.is_current()
 
 
 def test_the_list_model_passes_the_model_tester(view: ClientsView, qtmodeltester) -> None:
@@ -137,14 +137,67 @@ def test_search_by_phone_ignores_its_format(
     qtbot.waitUntil(lambda: names(view) == ["Téléphoné"], timeout=WAIT)
 
 
-def test_fast_typing_keeps_only_the_last_answer(qtbot: QtBot, view: ClientsView) -> None:
+def test_the_first_key_searches_at_once(qtbot: QtBot, view: ClientsView) -> None:
     page = view.list_page
-    for text in ("h", "he", "hel", "hele", "helen", "helene lef"):
-        page.search.setText(text)
-        page.model.set_search(text)  # no debounce: every query is sent
-    qtbot.waitUntil(page.model.is_current, timeout=WAIT)
+    page.search.setFocus()
+    qtbot.keyClick(page.search, "z")
+    # no typing pause: the query is on the worker before the event loop runs again
+    assert page.model.query.search == "z" and page.model.is_loading()
+    qtbot.waitUntil(lambda: settled(view), timeout=WAIT)
+
+
+def test_fast_typing_shows_the_last_answer_never_an_older_one(
+    qtbot: QtBot, view: ClientsView, demo_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Keys typed while a query runs fold into one follow-up query with the latest text;
+    the query for older text is stopped, and its answer never shows over a newer one."""
+    import threading
+
+    from artisan_crm.ui.clients import data
+
+    page = view.list_page
+    asked: list[str] = []
+    blocking = threading.Event()
+    block_next = [False]
+
+    def list_clients_spy(session, **criteria):  # type: ignore[no-untyped-def]
+        asked.append(criteria["search"])
+        if block_next[0]:
+            block_next[0] = False
+            blocking.set()
+            # a query far slower than the typist (half a minute, unless stopped)
+            session.connection().exec_driver_sql(
+                "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) "
+                "SELECT count(*) FROM (SELECT i FROM n LIMIT 100000000)"
+            ).all()
+        return list_clients(session, **criteria)
+
+    monkeypatch.setattr(data, "list_clients", list_clients_spy)
+    shown: list[tuple[str, list[int]]] = []
+    page.model.modelReset.connect(
+        lambda: shown.append((page.search.text(), [r.id for r in page.model.rows]))
+    )
+    page.search.clear()
+    page.search.setFocus()
+    qtbot.keyClicks(page.search, "hel")  # every key searches; no typing pause
+    qtbot.waitUntil(lambda: settled(view), timeout=WAIT)
+    assert page.model.query.search == "hel" and "Hélène Lefèvre" in names(view)
+
+    block_next[0] = True
+    asked.clear()
+    qtbot.keyClick(page.search, "e")
+    qtbot.waitUntil(blocking.is_set, timeout=WAIT)  # "hele" is stuck on the worker
+    qtbot.keyClicks(page.search, "ne lef")
+    qtbot.waitUntil(lambda: settled(view), timeout=WAIT)
+
     assert names(view) == ["Hélène Lefèvre"]
     assert page.model.query.search == "helene lef"
+    assert asked == ["hele", "helene lef"]  # the six keys typed meanwhile: one query
+    # Whatever the list showed on the way answered the text in the box at that moment.
+    assert shown
+    for text, ids in shown:
+        expected = demo_db.run_read(list_clients, search=text, limit=page.model.page_size)
+        assert ids == [r.id for r in expected.rows], text
 
 
 def test_no_match_says_so(qtbot: QtBot, view: ClientsView) -> None:
@@ -190,13 +243,43 @@ def test_the_category_column_shows_the_rating(qtbot: QtBot, view: ClientsView) -
     assert labels & {"Pépite", "Bon client", "À surveiller", "Vampire"}
 
 
-def test_a_big_file_hides_the_category_column(qtbot: QtBot, view: ClientsView) -> None:
-    view.rating_max_clients = 10
-    view._categories_stale = True
-    view.list_page.model.reload()
-    qtbot.waitUntil(
-        lambda: view.list_page.table.isColumnHidden(ClientListModel.CATEGORY), timeout=WAIT
-    )
+def test_rating_the_file_gives_way_to_the_search(
+    qtbot: QtBot, view: ClientsView, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Rating a big file takes seconds of the single worker: a search stops it at once,
+    and the rating starts again once the list is quiet."""
+    import threading
+
+    from artisan_crm.ui.clients import data
+
+    page = view.list_page
+    model = page.model
+    qtbot.waitUntil(lambda: bool(model.categories), timeout=WAIT)
+    assert not page.table.isColumnHidden(ClientListModel.CATEGORY)
+    real_sums = data.aggregate_sums
+    started = threading.Event()
+
+    def endless_sums(session, *args):  # type: ignore[no-untyped-def]
+        # SQL running for half a minute unless stopped, like the sums of a huge file
+        started.set()
+        session.connection().exec_driver_sql(
+            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) "
+            "SELECT count(*) FROM (SELECT i FROM n LIMIT 100000000)"
+        ).all()
+        return real_sums(session, *args)
+
+    monkeypatch.setattr(data, "aggregate_sums", endless_sums)
+    model.invalidate_categories()
+    model.start_categories()
+    assert started.wait(5) and model.categories_running()
+    type_search(qtbot, view, "helene lef")
+    assert names(view) == ["Hélène Lefèvre"]
+    monkeypatch.setattr(data, "aggregate_sums", real_sums)
+    with qtbot.waitSignal(model.sig_categories_loaded, timeout=WAIT):
+        pass  # armed again by the quiet list, with the real sums this time
+    assert not model.categories_running()
+    label = model.data(model.index(0, ClientListModel.CATEGORY))
+    assert label in {"", "Pépite", "Bon client", "À surveiller", "Vampire"}
 
 
 def test_tag_filter_and_archived_clients(
@@ -238,6 +321,18 @@ def test_enter_opens_the_card(qtbot: QtBot, view: ClientsView) -> None:
     # Esc goes back to the list, on the same client
     qtbot.keyClick(view.card.form.first_name, Qt.Key.Key_Escape)
     assert not view.is_card_shown()
+
+
+def test_enter_typed_before_the_list_answers_opens_the_match(
+    qtbot: QtBot, view: ClientsView
+) -> None:
+    page = view.list_page
+    page.search.setFocus()
+    qtbot.keyClicks(page.search, "helene lef")
+    assert not page.model.is_current()
+    with qtbot.waitSignal(view.card.sig_loaded, timeout=WAIT):
+        qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    assert view.card.title.text() == "Hélène Lefèvre"
 
 
 def test_enter_in_the_search_box_opens_the_first_match(qtbot: QtBot, view: ClientsView) -> None:

@@ -2,6 +2,11 @@
 
 Keyboard: Ctrl+F focuses the search box, Down goes from it to the list, Enter opens
 the selected card (from the search box: the first match), Suppr archives or deletes.
+
+Every key in the search box searches at once, with no typing pause: the model keeps at
+most one query on the worker and folds the keys typed meanwhile into one follow-up query
+with the latest text (see ``list_model``), so the list is never more than about two
+queries behind the keyboard, and an answer to older text never replaces a newer one.
 """
 
 from __future__ import annotations
@@ -9,8 +14,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QHideEvent, QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -27,13 +32,12 @@ from PySide6.QtWidgets import (
 )
 
 from artisan_crm.domain.changes import ChangeSet
+from artisan_crm.domain.rating import RatingSettings
 from artisan_crm.ui.clients.common import error_text
 from artisan_crm.ui.clients.data import tag_names
 from artisan_crm.ui.clients.list_model import ClientListModel
 from artisan_crm.ui.views.base import ViewContext, plain_label
 
-#: typing pause before the list is searched again
-SEARCH_DEBOUNCE_MS = 150
 #: tables whose changes can alter a list row (name, city, phone, last contact, quotes, due)
 WATCHED = (
     "client",
@@ -46,6 +50,8 @@ WATCHED = (
     "invoice",
     "payment",
 )
+#: tables that change a client's rating (the category column)
+RATING_TABLES = ("client", "quote", "invoice", "payment", "time_entry", "interaction", "job")
 
 
 class ClientListPage(QWidget):
@@ -67,9 +73,13 @@ class ClientListPage(QWidget):
         super().__init__(parent)
         self.context = context
         self.setObjectName("clientListPage")
-        self.model = ClientListModel(context.tasks, parent=self)
+        self.model = ClientListModel(
+            context.tasks, rating_settings=self._rating_settings, parent=self
+        )
         self._stale = True
         self._tags_stale = True
+        #: Enter was pressed in the search box before the list answered the text typed
+        self._open_first_when_loaded = False
 
         self.search = QLineEdit(self)
         self.search.setObjectName("clientSearch")
@@ -81,11 +91,6 @@ class ClientListPage(QWidget):
         self.search.installEventFilter(self)
         self.search.textEdited.connect(self._on_search_edited)
         self.search.returnPressed.connect(self._on_search_return)
-
-        self.debounce = QTimer(self)
-        self.debounce.setSingleShot(True)
-        self.debounce.setInterval(SEARCH_DEBOUNCE_MS)
-        self.debounce.timeout.connect(self._on_debounce)
 
         self.tag_filter = QComboBox(self)
         self.tag_filter.setObjectName("tagFilter")
@@ -198,12 +203,25 @@ class ClientListPage(QWidget):
             self._tags_stale = False
             self.context.tasks.run_read(tag_names, on_done=self._on_tags, on_error=lambda _e: None)
 
-    def showEvent(self, event: object) -> None:
-        super().showEvent(event)  # type: ignore[arg-type]
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
         self.ensure_loaded()
+        self.model.set_categories_active(True)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        # A card or another view opens: the worker is theirs, not the rating's.
+        self.model.set_categories_active(False)
+        super().hideEvent(event)
+
+    def _rating_settings(self) -> RatingSettings:
+        from artisan_crm.commands.rating import load_rating_settings
+
+        return load_rating_settings(self.context.settings)
 
     @Slot(object)
     def _on_data_changed(self, changes: ChangeSet) -> None:
+        if changes.touches(*RATING_TABLES):
+            self.model.invalidate_categories()
         if not changes.touches(*WATCHED):
             return
         self._stale = True
@@ -248,6 +266,9 @@ class ClientListPage(QWidget):
         self.count_label.setText(self._count_text(total, filtered))
         self.status.setText("")
         self.sig_loaded.emit(total)
+        if self._open_first_when_loaded:
+            self._open_first_when_loaded = False
+            self._open_first_match()
 
     def _count_text(self, total: int, filtered: bool) -> str:
         number = f"{total:,}".replace(",", "\u202f")
@@ -266,12 +287,9 @@ class ClientListPage(QWidget):
     # ---- Search and filters -------------------------------------------------------------------
 
     @Slot(str)
-    def _on_search_edited(self, _text: str) -> None:
-        self.debounce.start()
-
-    @Slot()
-    def _on_debounce(self) -> None:
-        self.model.set_search(self.search.text())
+    def _on_search_edited(self, text: str) -> None:
+        self._open_first_when_loaded = False
+        self.model.set_search(text)
 
     @Slot()
     def _on_filters_changed(self) -> None:
@@ -302,15 +320,20 @@ class ClientListPage(QWidget):
         self.search.selectAll()
 
     def flush_search(self) -> None:
-        """Search now for what is typed (Enter in the search box)."""
-        if self.debounce.isActive():
-            self.debounce.stop()
-            self._on_debounce()
+        """Make sure the list searches for the text in the box (also set by program)."""
+        self.model.set_search(self.search.text())
 
     @Slot()
     def _on_search_return(self) -> None:
         self.flush_search()
-        if self.model.is_current() and self.model.rows:
+        if self.model.is_current():
+            self._open_first_match()
+        else:
+            # Typed quicker than the list answers: open the match once it is there.
+            self._open_first_when_loaded = True
+
+    def _open_first_match(self) -> None:
+        if self.model.rows:
             index = self.table.currentIndex()
             row = index.row() if index.isValid() else 0
             self.sig_open_requested.emit(self.model.rows[row].id)

@@ -24,10 +24,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
-from artisan_crm.domain.changes import ChangeSet
-from artisan_crm.domain.rating import Category
 from artisan_crm.services.clients import (
     ClientView,
     DeletedClient,
@@ -38,7 +35,6 @@ from artisan_crm.services.clients import (
 )
 from artisan_crm.ui.clients.card import ClientCardPage
 from artisan_crm.ui.clients.common import ask, error_text, guarded, tell
-from artisan_crm.ui.clients.data import client_count
 from artisan_crm.ui.clients.feedback_list import FeedbackListPage
 from artisan_crm.ui.clients.list_page import ClientListPage
 from artisan_crm.ui.views.base import PageHeader, ViewContext, plain_label
@@ -47,21 +43,6 @@ log = logging.getLogger(__name__)
 
 #: how long "Client supprimé — Annuler" stays
 UNDO_SECONDS = 15
-#: the category column is filled when the whole file is rated in about a second or less
-#: (rating 20,000 clients takes several seconds of the single worker: not while typing)
-RATING_MAX_CLIENTS = 2000
-#: tables that change a client's rating
-RATING_TABLES = ("client", "quote", "invoice", "payment", "time_entry", "interaction", "job")
-
-
-def client_categories(session: Session, max_clients: int) -> dict[int, Category] | None:
-    """Each rated client's category, or None when the file is too big to rate now (worker)."""
-    if client_count(session) > max_clients:
-        return None
-    from artisan_crm.services.rating import rate_clients
-
-    table = rate_clients(session, include_archived=True)
-    return {row.client_id: row.category for row in table.rows if row.category.judged}
 
 
 class UndoBar(QFrame):
@@ -130,8 +111,6 @@ class ClientsView(QWidget):
         super().__init__(parent)
         self.context = context
         self.setObjectName(f"view_{self.view_id}")
-        self.rating_max_clients = RATING_MAX_CLIENTS
-        self._categories_stale = True
         self._window_filtered: QWidget | None = None
         self.dialog: QWidget | None = None
 
@@ -177,13 +156,11 @@ class ClientsView(QWidget):
         self.list_page.sig_open_requested.connect(self.open_client)
         self.list_page.sig_new_requested.connect(self.new_client)
         self.list_page.sig_remove_requested.connect(self.ask_remove)
-        self.list_page.sig_loaded.connect(self._on_list_loaded)
         self.feedback_page.sig_open_client.connect(self.open_client)
         self.card.sig_back.connect(self.show_list)
         self.card.sig_open_client.connect(self._on_card_open_other)
         self.card.sig_deleted.connect(self._on_deleted)
         self.card.sig_archived.connect(self._on_archived)
-        context.events.data_changed.connect(self._on_data_changed)
 
     # ---- Navigation ---------------------------------------------------------------------------
 
@@ -349,36 +326,6 @@ class ClientsView(QWidget):
     def _on_undo_shortcut(self) -> None:
         if self.undo_bar.isVisible() and self.undo_bar.undo_button.isVisible():
             self.undo_bar._on_undo()
-
-    # ---- Category column ----------------------------------------------------------------------
-
-    @Slot(int)
-    def _on_list_loaded(self, _total: int) -> None:
-        if not self._categories_stale:
-            return
-        self._categories_stale = False
-        self.context.tasks.run_read(
-            client_categories,
-            self.rating_max_clients,
-            on_done=guarded(self, self._on_categories),
-            on_error=lambda exc: log.warning("rating for the client list failed: %s", exc),
-        )
-
-    def _on_categories(self, categories: dict[int, Category] | None) -> None:
-        table = self.list_page.table
-        from artisan_crm.ui.clients.list_model import ClientListModel
-
-        if categories is None:
-            # Too many clients to rate now: the column would stay empty, hide it.
-            table.setColumnHidden(ClientListModel.CATEGORY, True)
-            return
-        table.setColumnHidden(ClientListModel.CATEGORY, False)
-        self.list_page.model.set_categories(categories)
-
-    @Slot(object)
-    def _on_data_changed(self, changes: ChangeSet) -> None:
-        if changes.touches(*RATING_TABLES):
-            self._categories_stale = True
 
     # ---- Closing with unsaved changes ---------------------------------------------------------
 
