@@ -83,8 +83,56 @@
         <translation>Marge horaire : {rate} (objectif {target})</translation>
     </message>
     <message>
+        <source>Effective hourly margin = margin ÷ all the hours spent, billed or not: {margin} ÷ {hours} = {rate}. Compared with your target rate of {target} (the Target box).</source>
+        <translation>Marge horaire effective = marge ÷ toutes les heures passées, facturées ou non : {margin} ÷ {hours} = {rate}. À comparer à votre objectif de {target} (la case «&#xa0;Objectif&#xa0;»).</translation>
+    </message>
+    <message>
         <source>Margin {margin} for {hours} spent</source>
         <translation>Marge de {margin} pour {hours} passées</translation>
+    </message>
+    <message>
+        <source>No score: fewer than {hours} h spent and no accepted quote nor invoice over the period, too little to judge.</source>
+        <translation>Pas de score : moins de {hours} h passées et ni devis accepté ni facture sur la période, trop peu pour juger.</translation>
+    </message>
+    <message>
+        <source>Score out of 100: the sum of the six components under “How is the score computed?”, each weighted by its importance. Gem from {gem}, Good client from {good}, To watch from {watch}, Vampire below.</source>
+        <translation>Score sur 100 : la somme des six composantes détaillées sous «&#xa0;Comment est calculé le score ?&#xa0;», chacune pondérée selon son importance. Pépite à partir de {gem}, Bon client à partir de {good}, À surveiller à partir de {watch}, Vampire en dessous.</translation>
+    </message>
+    <message>
+        <source>The category follows from the score; a margin per hour under {ratio} % of the target, or payments {late} days late on average, keep a client at best “To watch”.</source>
+        <translation>La catégorie découle du score ; une marge horaire inférieure à {ratio} % de l’objectif, ou {late} jours de retard de paiement en moyenne, limitent un client à «&#xa0;À surveiller&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Margin = revenue excluding VAT ({revenue}) − material ({material}). The hours are all the time spent for the client over the period, billed or not ({unbilled} not billed), including quotes, travel, calls and payment chasing.</source>
+        <translation>Marge = chiffre d’affaires HT ({revenue}) − matériel ({material}). Les heures sont tout le temps passé pour le client sur la période, facturé ou non ({unbilled} non facturées), devis, trajets, appels et relances compris.</translation>
+    </message>
+    <message>
+        <source>Margin per hour compared with your target: full points from {ratio} % of the target, none without margin.</source>
+        <translation>Marge horaire comparée à votre objectif : tous les points à partir de {ratio} % de l’objectif, aucun sans marge.</translation>
+    </message>
+    <message>
+        <source>Share of the hours not billed: full points when all are billed, none from {share} % unbilled.</source>
+        <translation>Part des heures non facturées : tous les points quand tout est facturé, aucun à partir de {share} % non facturé.</translation>
+    </message>
+    <message>
+        <source>Half for the quotes accepted among those decided (accepted, refused or expired), half for the hours lost on refused quotes (none from {hours} h).</source>
+        <translation>Pour moitié les devis acceptés parmi ceux tranchés (acceptés, refusés ou expirés), pour moitié les heures perdues sur des devis refusés (aucun point à partir de {hours} h).</translation>
+    </message>
+    <message>
+        <source>Average days of late payment, weighted by the amounts: full points when paid on time, none from {days} days late.</source>
+        <translation>Jours de retard de paiement en moyenne, pondérés par les montants : tous les points pour un paiement à l’heure, aucun à partir de {days} jours de retard.</translation>
+    </message>
+    <message>
+        <source>Reminders needed for overdue invoices: none from {count} reminders.</source>
+        <translation>Relances nécessaires pour des factures échues : aucun point à partir de {count} relances.</translation>
+    </message>
+    <message>
+        <source>Discount and change requests plus unresolved complaints: none from {count}.</source>
+        <translation>Demandes de remise et de modification, plus les réclamations non résolues : aucun point à partir de {count}.</translation>
+    </message>
+    <message>
+        <source>Worth up to {out_of} points of 100.</source>
+        <translation>Vaut jusqu’à {out_of} points sur 100.</translation>
     </message>
     <message>
         <source>{points} / {out_of} pts</source>
@@ -107,120 +155,120 @@
         <translation>Client</translation>
     </message>
     <message>
-        <source>The client&apos;s name</source>
-        <translation>Le nom du client</translation>
+        <source>The client&apos;s name.</source>
+        <translation>Le nom du client.</translation>
+    </message>
+    <message>
+        <source>The verdict of the rating, from the score and the margin per hour: Gem, Good client, To watch or Vampire; “Not enough data” below a few hours or deals over the period.</source>
+        <translation>Le verdict de la notation, d’après le score et la marge horaire : Pépite, Bon client, À surveiller ou Vampire ; «&#xa0;Pas assez de données&#xa0;» sous quelques heures ou affaires sur la période.</translation>
+    </message>
+    <message>
+        <source>Score out of 100: six components (margin per hour, unbilled time, quotes, late payments, reminders, demands) weighted by their importance. Select a client to see the details.</source>
+        <translation>Score sur 100 : six composantes (marge horaire, temps non facturé, devis, retards de paiement, relances, exigences) pondérées selon leur importance. Sélectionnez un client pour voir le détail.</translation>
+    </message>
+    <message>
+        <source>What the client was invoiced over the period, excluding VAT, credit notes deducted; without an invoice, the accepted quotes.</source>
+        <translation>Ce qui a été facturé au client sur la période, hors taxes, avoirs déduits ; sans facture, ses devis acceptés.</translation>
+    </message>
+    <message>
+        <source>Cost of the material bought for the client&apos;s jobs (the accepted quotes&apos; estimate when the revenue comes from quotes).</source>
+        <translation>Coût du matériel acheté pour les chantiers du client (l’estimation des devis acceptés quand le chiffre d’affaires vient des devis).</translation>
+    </message>
+    <message>
+        <source>Revenue excluding VAT minus the material: what pays for your time.</source>
+        <translation>Chiffre d’affaires HT moins le matériel : ce qui paie votre temps.</translation>
+    </message>
+    <message>
+        <source>All the time spent for the client over the period, billed or not: work, travel, quote preparation, calls, payment chasing.</source>
+        <translation>Tout le temps passé pour le client sur la période, facturé ou non : travail, trajets, préparation des devis, appels, relances.</translation>
+    </message>
+    <message>
+        <source>Effective hourly margin = margin ÷ all the hours spent. Green when it reaches your target rate, red below.</source>
+        <translation>Marge horaire effective = marge ÷ toutes les heures passées. En vert quand elle atteint votre objectif, en rouge en dessous.</translation>
+    </message>
+    <message>
+        <source>Share of the hours spent that were not billed (unbilled hours ÷ all hours).</source>
+        <translation>Part des heures passées qui n’ont pas été facturées (heures non facturées ÷ toutes les heures).</translation>
+    </message>
+    <message>
+        <source>Quotes accepted / quotes sent over the period (drafts and cancelled quotes not counted).</source>
+        <translation>Devis acceptés / devis envoyés sur la période (brouillons et devis annulés non comptés).</translation>
+    </message>
+    <message>
+        <source>Time spent preparing quotes that were then refused or expired.</source>
+        <translation>Temps passé à préparer des devis ensuite refusés ou expirés.</translation>
+    </message>
+    <message>
+        <source>Average days of late payment after the due date, weighted by the amounts (unpaid overdue invoices count until today).</source>
+        <translation>Jours de retard de paiement après l’échéance en moyenne, pondérés par les montants (les factures échues impayées comptent jusqu’à aujourd’hui).</translation>
+    </message>
+    <message>
+        <source>Reminders that were needed for invoices unpaid at their due date.</source>
+        <translation>Relances qui ont été nécessaires pour des factures impayées à leur échéance.</translation>
+    </message>
+    <message>
+        <source>Complaints recorded in the client&apos;s history over the period.</source>
+        <translation>Réclamations notées dans l’historique du client sur la période.</translation>
+    </message>
+    <message>
+        <source>Discount requests recorded in the client&apos;s history over the period.</source>
+        <translation>Demandes de remise notées dans l’historique du client sur la période.</translation>
     </message>
     <message>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <source>The verdict of the rating</source>
-        <translation>Le verdict de la notation</translation>
-    </message>
-    <message>
         <source>Score</source>
         <translation>Score</translation>
-    </message>
-    <message>
-        <source>Score out of 100</source>
-        <translation>Score sur 100</translation>
     </message>
     <message>
         <source>Revenue excl. VAT</source>
         <translation>CA HT</translation>
     </message>
     <message>
-        <source>Invoiced, excluding VAT</source>
-        <translation>Chiffre d’affaires facturé, hors taxes</translation>
-    </message>
-    <message>
         <source>Material</source>
         <translation>Matériel</translation>
-    </message>
-    <message>
-        <source>Material cost</source>
-        <translation>Coût du matériel</translation>
     </message>
     <message>
         <source>Margin</source>
         <translation>Marge</translation>
     </message>
     <message>
-        <source>Revenue minus material</source>
-        <translation>Chiffre d’affaires moins le matériel</translation>
-    </message>
-    <message>
         <source>Hours</source>
         <translation>Heures</translation>
-    </message>
-    <message>
-        <source>All the time spent, billed or not (quotes, travel, calls included)</source>
-        <translation>Tout le temps passé, facturé ou non (devis, déplacements, appels compris)</translation>
     </message>
     <message>
         <source>Margin/h</source>
         <translation>Marge/h</translation>
     </message>
     <message>
-        <source>Effective hourly margin: margin divided by the hours spent</source>
-        <translation>Marge horaire effective : la marge divisée par les heures passées</translation>
-    </message>
-    <message>
         <source>Unbilled</source>
         <translation>Non facturé</translation>
-    </message>
-    <message>
-        <source>Share of the time not billed</source>
-        <translation>Part du temps non facturée</translation>
     </message>
     <message>
         <source>Quotes acc./made</source>
         <translation>Devis acc./faits</translation>
     </message>
     <message>
-        <source>Quotes accepted / quotes made</source>
-        <translation>Devis acceptés / devis faits</translation>
-    </message>
-    <message>
         <source>Hours lost</source>
         <translation>H perdues</translation>
-    </message>
-    <message>
-        <source>Time spent preparing quotes that were refused or expired</source>
-        <translation>Temps passé à préparer des devis refusés ou expirés</translation>
     </message>
     <message>
         <source>Avg. late</source>
         <translation>Retard moy.</translation>
     </message>
     <message>
-        <source>Average days of late payment (weighted by the amounts)</source>
-        <translation>Jours de retard de paiement en moyenne (pondérés par les montants)</translation>
-    </message>
-    <message>
         <source>Reminders</source>
         <translation>Relances</translation>
-    </message>
-    <message>
-        <source>Reminders for unpaid invoices</source>
-        <translation>Relances pour factures impayées</translation>
     </message>
     <message>
         <source>Complaints</source>
         <translation>Réclam.</translation>
     </message>
     <message>
-        <source>Complaints received</source>
-        <translation>Réclamations reçues</translation>
-    </message>
-    <message>
         <source>Discounts</source>
         <translation>Remises</translation>
-    </message>
-    <message>
-        <source>Discount requests</source>
-        <translation>Demandes de remise</translation>
     </message>
     <message>
         <source>Target: {rate}</source>

@@ -2,8 +2,10 @@
 
 Modules:
 
-- ``data``: what the view asks the background worker for (the rated table with its chart
-  data), Qt-free;
+- ``data``: what the view asks the background worker for (the rated table sorted in the
+  table's order, its counts and chart arrays), Qt-free;
+- ``columns``: the table's columns, cell texts and sort keys (sorting on the worker), Qt-free;
+- ``plotdata``: the charts' numpy arrays, prepared on the worker, Qt-free;
 - ``style``: category colours, badges, escaped tool tips;
 - ``model``: the table model (sorting on raw values, filter by category) and the badge
   delegate;

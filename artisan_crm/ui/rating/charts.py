@@ -2,14 +2,21 @@
 
 This module imports pyqtgraph (about a second the first time): the view imports it only
 when it is first shown, on the background worker, so that start-up stays fast.
+
+The data come as numpy arrays prepared on the worker (``plotdata``); ``update_steps``
+hands them to pyqtgraph in pieces of at most :data:`POINTS_PER_STEP` points, one piece per
+event-loop turn, so that a chart of 20,000 clients never stalls the GUI thread.
 """
 
 from __future__ import annotations
 
+import functools
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
@@ -27,7 +34,12 @@ from artisan_crm.ui.rating.style import CATEGORY_COLOURS, rich_tooltip
 from artisan_crm.ui.views.base import plain_label
 
 if TYPE_CHECKING:
-    from artisan_crm.services.rating import ScatterData, ScatterPoint, WhaleCurve, WhalePoint
+    from artisan_crm.services.rating import ClientRating
+    from artisan_crm.ui.rating.plotdata import ScatterArrays, ScatterSeries, WhaleArrays
+
+# points handed to pyqtgraph per event-loop turn (it works out each point's symbol in Python)
+POINTS_PER_STEP = 2500
+Step = Callable[[], None]
 
 AXIS_COLOUR = "#b8c6d2"
 TEXT_COLOUR = "#3d4f5c"
@@ -72,7 +84,9 @@ class UnitAxis(pg.AxisItem):
 
 
 def _plot_widget(left: pg.AxisItem, bottom: pg.AxisItem) -> pg.PlotWidget:
-    widget = pg.PlotWidget(background="w", axisItems={"left": left, "bottom": bottom})
+    widget = pg.PlotWidget(
+        background="w", axisItems={"left": left, "bottom": bottom}, enableMenu=False
+    )
     item = widget.getPlotItem()
     # An English context menu and zooming would only confuse: the picture is fixed.
     item.setMenuEnabled(False)
@@ -163,7 +177,8 @@ class ScatterChart(_Chart):
             size=18, pen=pg.mkPen(SELECTED_PEN, width=2.5), brush=None, antialias=True
         )
         item.addItem(self.selected)
-        self.points: dict[int, ScatterPoint] = {}
+        self.data: ScatterArrays | None = None
+        self._selected_at: tuple[float, float] | None = None
         self.target_hourly_rate = 0.0
         self._tip_owner: Any = None
 
@@ -174,22 +189,55 @@ class ScatterChart(_Chart):
         font.setBold(True)
         return font
 
-    def set_data(self, scatter: ScatterData) -> None:
-        judged = [p for p in scatter.points if p.category.judged]
-        self.points = {p.client_id: p for p in judged}
-        for category, item in self.items.items():
-            points = [p for p in judged if p.category is category]
-            item.setData(
-                x=[p.hours for p in points],
-                y=[p.margin for p in points],
-                data=[p.client_id for p in points],
-            )
-        rate = float(scatter.target_hourly_rate)
+    def set_data(self, data: ScatterArrays) -> None:
+        """Show ``data`` at once (the view uses :meth:`update_steps`)."""
+        for step in self.update_steps(data):
+            step()
+
+    def prepare(self, data: ScatterArrays) -> None:
+        """The axes, the target line and the caption for ``data``, before the chart is first
+        laid out: the axes get their final widths at once (no cascade of repaints)."""
+        self._set_frame(data)
+
+    def update_steps(self, data: ScatterArrays) -> Iterator[Step]:
+        """The pieces of showing ``data``: the axes and the target line with the first
+        points, then the other points, at most :data:`POINTS_PER_STEP` per piece."""
+        pieces: list[list[tuple[ScatterSeries, slice]]] = [[]]
+        room = POINTS_PER_STEP
+        for series in data.series:
+            start = 0
+            while True:
+                take = min(len(series) - start, room)
+                pieces[-1].append((series, slice(start, start + take)))
+                room -= take
+                start += take
+                if start >= len(series):
+                    break
+                pieces.append([])
+                room = POINTS_PER_STEP
+
+        def show(piece: list[tuple[ScatterSeries, slice]], first: bool) -> None:
+            if first:
+                self._set_frame(data)
+            for series, part in piece:
+                item = self.items[series.category]
+                x, y, ids = series.x[part], series.y[part], series.ids[part]
+                if part.start == 0:
+                    item.setData(x=x, y=y, data=ids)
+                else:
+                    item.addPoints(x=x, y=y, data=ids)
+
+        for n, piece in enumerate(pieces):
+            yield functools.partial(show, piece, n == 0)
+
+    def _set_frame(self, data: ScatterArrays) -> None:
+        """The axes' ranges, the target line and the caption."""
+        self.data = data
+        rate = data.target_hourly_rate
         self.target_hourly_rate = rate
-        x_max = max((p.hours for p in judged), default=1.0) or 1.0
+        x_max = data.x_max or 1.0
         self.target_curve.setData([0.0, x_max], [0.0, x_max * rate])
-        y_values = [p.margin for p in judged]
-        y_top = max([*y_values, 0.0])
+        y_top, y_min = data.y_max, data.y_min
         # The label sits where the line leaves the visible area (or at its end).
         label_x = min(x_max, y_top / rate) if rate > 0 and y_top > 0 else x_max
         self.target_label.setText(
@@ -197,7 +245,6 @@ class ScatterChart(_Chart):
         )
         self.target_label.setPos(label_x, label_x * rate)
         item = self.plot.getPlotItem()
-        y_min = min([*y_values, 0.0])
         item.setXRange(0, x_max * 1.05, padding=0)
         span = (y_top - y_min) or 1.0
         item.setYRange(y_min - 0.05 * span, y_top + 0.08 * span, padding=0)
@@ -211,38 +258,47 @@ class ScatterChart(_Chart):
     def point_count(self) -> int:
         return sum(len(item.data) for item in self.items.values())
 
+    def _row(self, client_id: int) -> ClientRating:
+        if self.data is None:
+            raise KeyError(client_id)
+        return self.data.rows[client_id]
+
     def describe(self, client_id: int) -> list[str]:
         """The lines of a point's tool tip: the name, then its figures."""
-        point = self.points[client_id]
-        minutes = round(point.hours * 60)
+        row = self._row(client_id)
+        f = row.figures
         lines = [
-            point.name,
+            row.name,
             self.tr("{hours} spent, margin {margin}").format(
-                hours=format_duration(minutes) if minutes else "0 h",
-                margin=format_euros(round(point.margin * 100)),
+                hours=format_duration(f.minutes) if f.minutes else "0 h",
+                margin=format_euros(f.margin_cents),
             ),
         ]
-        if point.hours > 0:
-            hourly = round(point.margin * 100 / point.hours)
+        hourly = f.hourly_margin_cents
+        if hourly is not None:
             lines.append(self.tr("Margin per hour: {rate}").format(rate=format_rate(hourly)))
-        score = "—" if point.score is None else str(point.score)
+        score = "—" if row.score is None else str(row.score)
         lines.append(
             self.tr("{category}, score {score}/100").format(
-                category=point.category.label, score=score
+                category=row.category.label, score=score
             )
         )
         return lines
 
     def select(self, client_id: int | None) -> None:
-        point = self.points.get(client_id) if client_id is not None else None
-        if point is None:
-            self.selected.setData(x=[], y=[])
-        else:
-            self.selected.setData(x=[point.hours], y=[point.margin])
+        position = None
+        if client_id is not None and self.data is not None:
+            position = self.data.position(client_id)
+        if position != self._selected_at:  # else nothing to repaint
+            self._selected_at = position
+            x, y = ([], []) if position is None else ([position[0]], [position[1]])
+            self.selected.setData(x=x, y=y)
 
     def position_of(self, client_id: int) -> tuple[float, float]:
-        point = self.points[client_id]
-        return point.hours, point.margin
+        position = self.data.position(client_id) if self.data is not None else None
+        if position is None:
+            raise KeyError(client_id)
+        return position
 
     # ---- Slots -----------------------------------------------------------------------------
 
@@ -337,53 +393,76 @@ class WhaleChart(_Chart):
             size=14, pen=pg.mkPen(SELECTED_PEN, width=2.5), brush=None, antialias=True
         )
         item.addItem(self.selected)
-        self.points: dict[int, WhalePoint] = {}
         self._brushes = {c: pg.mkBrush(CATEGORY_COLOURS[c]) for c in CATEGORY_ORDER}
+        self._brush_list = [self._brushes[c] for c in CATEGORY_ORDER]
         self.curve_points = 0
-        self.whale: WhaleCurve | None = None
+        self.data: WhaleArrays | None = None
+        self._selected_at: tuple[float, float] | None = None
 
-    def set_data(self, whale: WhaleCurve) -> None:
-        self.whale = whale
-        self.points = {p.client_id: p for p in whale.points}
-        xs, ys = whale.xy()
-        self.curve.setData(xs, ys)
-        self.curve_points = len(whale.points)
-        self.dots.setData(
-            x=[p.rank for p in whale.points],
-            y=[p.cumulative for p in whale.points],
-            data=[p.client_id for p in whale.points],
-            # Shared brushes: pyqtgraph renders one symbol per distinct brush object.
-            brush=[self._brushes[p.category] for p in whale.points],
-        )
-        peak = whale.peak
+    def set_data(self, data: WhaleArrays) -> None:
+        """Show ``data`` at once (the view uses :meth:`update_steps`)."""
+        for step in self.update_steps(data):
+            step()
+
+    def prepare(self, data: WhaleArrays) -> None:
+        """The curve, the axes and the caption for ``data``, before the chart is first laid
+        out (see ScatterChart.prepare)."""
+        self._set_curve(data)
+
+    def update_steps(self, data: WhaleArrays) -> Iterator[Step]:
+        """The pieces of showing ``data``: one, the curve and the dots being thinned out on
+        the worker (at most MAX_CURVE_POINTS and MAX_WHALE_DOTS points)."""
+
+        def show() -> None:
+            self._set_curve(data)
+            self._set_dots(data)
+
+        yield show
+
+    def _set_curve(self, data: WhaleArrays) -> None:
+        self.data = data
+        self.curve.setData(data.curve_x, data.curve_y)
+        self.curve_points = data.count
+        peak = data.peak_rank
         item = self.plot.getPlotItem()
         if peak is None:
             self.peak_marker.setData(x=[], y=[])
             self.peak_label.setText("")
             self.caption.setText(self.tr("No client to show over this period."))
             return
-        self.peak_marker.setData(x=[peak.rank], y=[peak.cumulative])
-        self.peak_label.setText(
-            self.tr("Peak: {amount}").format(amount=format_euros(peak.cumulative_cents))
-        )
-        self.peak_label.setPos(peak.rank, peak.cumulative)
+        peak_cents = data.peak_cents
+        self.peak_marker.setData(x=[peak], y=[peak_cents / 100])
+        self.peak_label.setText(self.tr("Peak: {amount}").format(amount=format_euros(peak_cents)))
+        self.peak_label.setPos(peak, peak_cents / 100)
         # Keep the label inside the plot when the peak is near the right edge.
-        self.peak_label.setAnchor((1.0, 1.3) if peak.rank > 0.6 * len(whale.points) else (0.0, 1.3))
-        y_min, y_max = min(ys), max(ys)
+        self.peak_label.setAnchor((1.0, 1.3) if peak > 0.6 * data.count else (0.0, 1.3))
+        y_min, y_max = data.y_min, data.y_max
         span = (y_max - y_min) or 1.0
-        count = max(1, len(whale.points))
+        count = max(1, data.count)
         item.setXRange(0, count + max(1.0, 0.03 * count), padding=0)
         item.setYRange(y_min - 0.05 * span, y_max + 0.25 * span, padding=0)
-        self.caption.setText(self.caption_text(whale))
+        self.caption.setText(self.caption_text(data))
 
-    def caption_text(self, whale: WhaleCurve) -> str:
+    def _set_dots(self, data: WhaleArrays) -> None:
+        brushes = np.empty(len(data.dots_category), dtype=object)
+        for code, brush in enumerate(self._brush_list):
+            brushes[data.dots_category == code] = brush
+        self.dots.setData(
+            x=data.dots_x,
+            y=data.dots_y,
+            data=data.dots_ids,
+            # Shared brushes: pyqtgraph renders one symbol per distinct brush object.
+            brush=brushes,
+        )
+
+    def caption_text(self, data: WhaleArrays) -> str:
         """One French sentence on what the least profitable clients cost."""
-        peak = whale.peak
+        peak = data.peak_rank
         if peak is None:
             return self.tr("No client to show over this period.")
-        rate = format_rate(whale_target_cents(whale))
-        after = len(whale.points) - peak.rank
-        cost = peak.cumulative_cents - whale.total_cents
+        rate = format_rate(whale_target_cents(data.target_hourly_rate))
+        after = data.count - peak
+        cost = data.peak_cents - data.total_cents
         if after <= 0 or cost <= 0:
             text = self.tr(
                 "Every client brings in more than the time spent on him (valued at {rate})."
@@ -403,20 +482,27 @@ class WhaleChart(_Chart):
         return self.curve_points
 
     def describe(self, client_id: int) -> list[str]:
-        point = self.points[client_id]
+        point = self.data.point(client_id) if self.data is not None else None
+        if self.data is None or point is None:
+            raise KeyError(client_id)
+        rank, profit, cumulative = point
+        row = self.data.rows[client_id]
         return [
-            self.tr("No. {rank}: {name}").format(rank=point.rank, name=point.name),
-            self.tr("Profit after time: {amount}").format(amount=format_euros(point.profit_cents)),
-            self.tr("Cumulative: {amount}").format(amount=format_euros(point.cumulative_cents)),
-            point.category.label,
+            self.tr("No. {rank}: {name}").format(rank=rank, name=row.name),
+            self.tr("Profit after time: {amount}").format(amount=format_euros(profit)),
+            self.tr("Cumulative: {amount}").format(amount=format_euros(cumulative)),
+            row.category.label,
         ]
 
     def select(self, client_id: int | None) -> None:
-        point = self.points.get(client_id) if client_id is not None else None
-        if point is None:
-            self.selected.setData(x=[], y=[])
-        else:
-            self.selected.setData(x=[point.rank], y=[point.cumulative])
+        point = None
+        if client_id is not None and self.data is not None:
+            point = self.data.point(client_id)
+        position = None if point is None else (float(point[0]), point[2] / 100)
+        if position != self._selected_at:  # else nothing to repaint
+            self._selected_at = position
+            x, y = ([], []) if position is None else ([position[0]], [position[1]])
+            self.selected.setData(x=x, y=y)
 
     def _on_points_clicked(self, _item: Any, points: Sequence[Any], event: Any) -> None:
         if len(points) == 0:
@@ -434,5 +520,5 @@ class WhaleChart(_Chart):
         self._show_tooltip(lines)
 
 
-def whale_target_cents(whale: WhaleCurve) -> int:
-    return math.floor(float(whale.target_hourly_rate) * 100 + 0.5)
+def whale_target_cents(target_hourly_rate: Decimal) -> int:
+    return math.floor(float(target_hourly_rate) * 100 + 0.5)

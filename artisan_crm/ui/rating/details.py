@@ -1,4 +1,8 @@
-"""The pane explaining one client's verdict: reasons, the fair side, the score's components."""
+"""The pane explaining one client's verdict: reasons, the fair side, the score's components.
+
+Every figure has a tool tip saying what it is and how it is worked out, with the client's
+own numbers.
+"""
 
 from __future__ import annotations
 
@@ -17,7 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from artisan_crm.domain.rating import Category, Reason, format_duration, format_euros, format_rate
+from artisan_crm.domain.rating import (
+    Category,
+    Component,
+    Reason,
+    format_duration,
+    format_euros,
+    format_rate,
+)
 from artisan_crm.ui.rating.style import (
     AGAINST_BACKGROUND,
     AGAINST_COLOUR,
@@ -25,11 +36,12 @@ from artisan_crm.ui.rating.style import (
     FAIR_COLOUR,
     NEUTRAL_BACKGROUND,
     CategoryBadge,
+    explain_tooltip,
 )
 from artisan_crm.ui.views.base import plain_label
 
 if TYPE_CHECKING:
-    from artisan_crm.domain.rating import RatingSettings
+    from artisan_crm.domain.rating import ClientFigures, RatingSettings
     from artisan_crm.services.rating import ClientRating
 
 DETAILS_STYLE = f"""
@@ -52,6 +64,15 @@ QFrame#ratingComponents {{ background: {NEUTRAL_BACKGROUND}; border-radius: 6px;
 QPushButton#ratingHowButton {{ text-align: left; border: none; color: #1f5f8c;
     text-decoration: underline; padding: 2px 0; }}
 """
+
+
+def _hours(minutes: int) -> str:
+    return format_duration(minutes) if minutes else "0 h"
+
+
+def _number(value: float) -> str:
+    """A threshold as people write it: 10, or 2,5."""
+    return f"{value:g}".replace(".", ",")
 
 
 class ReasonBox(QFrame):
@@ -108,7 +129,10 @@ class RatingDetails(QWidget):
         self.badge = CategoryBadge(self)
         self.score = plain_label("", self, object_name="ratingScore")
         self.score.setWordWrap(False)
-        self.figures = plain_label("", self, object_name="ratingFigures")
+        # the effective hourly margin against the target
+        self.hourly = plain_label("", self, object_name="ratingFigures")
+        # the margin and the hours it paid for
+        self.margin = plain_label("", self, object_name="ratingFigures")
         self.open_button = QPushButton(self.tr("Open the client's card"), self)
         self.open_button.setObjectName("ratingOpenClient")
         self.open_button.clicked.connect(self._on_open_clicked)
@@ -143,7 +167,11 @@ class RatingDetails(QWidget):
         layout.addWidget(self.placeholder)
         layout.addWidget(self.name)
         layout.addLayout(verdict)
-        layout.addWidget(self.figures)
+        figures = QVBoxLayout()
+        figures.setSpacing(2)
+        figures.addWidget(self.hourly)
+        figures.addWidget(self.margin)
+        layout.addLayout(figures)
         layout.addLayout(self.reasons_area)
         layout.addWidget(self.how_button)
         layout.addWidget(self.components_box)
@@ -169,8 +197,11 @@ class RatingDetails(QWidget):
         self.client = client
         self._clear_reasons()
         has_client = client is not None
-        for widget in (self.name, self.score, self.figures, self.how_button, self.open_button):
+        for widget in (self.name, self.score, self.margin, self.how_button, self.open_button):
             widget.setVisible(has_client)
+        self.hourly.setVisible(
+            client is not None and client.figures.hourly_margin_cents is not None
+        )
         self.placeholder.setVisible(not has_client)
         if client is None:
             self.badge.set_category(None)
@@ -184,7 +215,7 @@ class RatingDetails(QWidget):
             if client.score is not None
             else self.tr("No score")
         )
-        self.figures.setText(self._figures_text(client))
+        self._show_figures(client)
 
         against = [r for r in rating.reasons if not r.fair]
         fair = [r for r in rating.reasons if r.fair]
@@ -218,25 +249,108 @@ class RatingDetails(QWidget):
         self._fill_components(client)
         self.components_box.setVisible(self.how_button.isChecked())
 
-    def _figures_text(self, client: ClientRating) -> str:
+    def _show_figures(self, client: ClientRating) -> None:
+        """The figures and their tool tips (what each is, how it is worked out)."""
         f = client.figures
         settings: RatingSettings = client.rating.settings
         target = format_rate(settings.target_cents_per_hour)
+        hours = _hours(f.minutes)
+        margin = format_euros(f.margin_cents)
         hourly = f.hourly_margin_cents
-        parts = []
         if hourly is not None:
-            parts.append(
+            self.hourly.setText(
                 self.tr("Margin per hour: {rate} (target {target})").format(
                     rate=format_rate(hourly), target=target
                 )
             )
-        parts.append(
-            self.tr("Margin {margin} for {hours} spent").format(
-                margin=format_euros(f.margin_cents),
-                hours=format_duration(f.minutes) if f.minutes else "0 h",
+            self.hourly.setToolTip(
+                explain_tooltip(
+                    self.tr(
+                        "Effective hourly margin = margin ÷ all the hours spent, billed or not: "
+                        "{margin} ÷ {hours} = {rate}. Compared with your target rate of "
+                        "{target} (the Target box)."
+                    ).format(margin=margin, hours=hours, rate=format_rate(hourly), target=target)
+                )
+            )
+        self.margin.setText(
+            self.tr("Margin {margin} for {hours} spent").format(margin=margin, hours=hours)
+        )
+        self.margin.setToolTip(explain_tooltip(self._margin_tip(f)))
+        if client.score is None:
+            score_tip = self.tr(
+                "No score: fewer than {hours} h spent and no accepted quote nor invoice over "
+                "the period, too little to judge."
+            ).format(hours=_number(settings.min_hours))
+        else:
+            score_tip = self.tr(
+                "Score out of 100: the sum of the six components under “How is the score "
+                "computed?”, each weighted by its importance. Gem from {gem}, Good client "
+                "from {good}, To watch from {watch}, Vampire below."
+            ).format(
+                gem=settings.gem_min_score,
+                good=settings.good_min_score,
+                watch=settings.watch_min_score,
+            )
+        self.score.setToolTip(explain_tooltip(score_tip))
+        self.badge.setToolTip(
+            explain_tooltip(
+                self.tr(
+                    "The category follows from the score; a margin per hour under {ratio} % "
+                    "of the target, or payments {late} days late on average, keep a client at "
+                    "best “To watch”."
+                ).format(
+                    ratio=round(100 * settings.good_min_margin_ratio),
+                    late=round(settings.late_days_zero),
+                )
             )
         )
-        return "\n".join(parts)
+
+    def _margin_tip(self, f: ClientFigures) -> str:
+        return self.tr(
+            "Margin = revenue excluding VAT ({revenue}) − material ({material}). The hours "
+            "are all the time spent for the client over the period, billed or not ({unbilled} "
+            "not billed), including quotes, travel, calls and payment chasing."
+        ).format(
+            revenue=format_euros(f.revenue_cents),
+            material=format_euros(f.material_cost_cents),
+            unbilled=_hours(f.unbilled_minutes),
+        )
+
+    def component_tip(self, component: Component, settings: RatingSettings) -> str:
+        """What a component of the score measures and when it is worth nothing."""
+        texts = {
+            "hourly_margin": self.tr(
+                "Margin per hour compared with your target: full points from {ratio} % of "
+                "the target, none without margin."
+            ).format(ratio=round(100 * settings.full_margin_ratio)),
+            "unbilled": self.tr(
+                "Share of the hours not billed: full points when all are billed, none from "
+                "{share} % unbilled."
+            ).format(share=round(100 * settings.unbilled_share_zero)),
+            "quotes": self.tr(
+                "Half for the quotes accepted among those decided (accepted, refused or "
+                "expired), half for the hours lost on refused quotes (none from {hours} h)."
+            ).format(hours=_number(settings.lost_hours_zero)),
+            "late_payment": self.tr(
+                "Average days of late payment, weighted by the amounts: full points when "
+                "paid on time, none from {days} days late."
+            ).format(days=round(settings.late_days_zero)),
+            "reminders": self.tr(
+                "Reminders needed for overdue invoices: none from {count} reminders."
+            ).format(count=_number(settings.reminders_zero)),
+            "demands": self.tr(
+                "Discount and change requests plus unresolved complaints: none from {count}."
+            ).format(count=_number(settings.demands_zero)),
+        }
+        text = texts.get(component.key, component.label)
+        total = sum(settings.weights().values()) or 1.0
+        return (
+            text
+            + " "
+            + self.tr("Worth up to {out_of} points of 100.").format(
+                out_of=f"{100 * component.weight / total:.0f}"
+            )
+        )
 
     def _clear_reasons(self) -> None:
         for box in (self.against_box, self.fair_box, self.neutral_box):
@@ -264,7 +378,9 @@ class RatingDetails(QWidget):
         for component in components:
             points = 100 * component.points / total_weight
             out_of = 100 * component.weight / total_weight
-            grid.addWidget(plain_label(component.label, self.components_box), row, 0)
+            tip = explain_tooltip(self.component_tip(component, settings))
+            label = plain_label(component.label, self.components_box)
+            grid.addWidget(label, row, 0)
             bar = QProgressBar(self.components_box)
             bar.setRange(0, 1000)
             bar.setValue(round(1000 * component.value))
@@ -280,6 +396,8 @@ class RatingDetails(QWidget):
             value.setWordWrap(False)
             value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             grid.addWidget(value, row, 2)
+            for widget in (label, bar, value):
+                widget.setToolTip(tip)
             row += 1
         grid.setColumnStretch(1, 1)
         self.how_button.setToolTip(self.components_text(client))

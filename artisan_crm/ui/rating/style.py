@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import html
+import re
+import textwrap
 from collections.abc import Iterable
 
 from PySide6.QtCore import QRect, QRectF, Qt
@@ -103,6 +105,20 @@ def paint_badge(painter: QPainter, rect: QRect, text: str, category: Category, f
     shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(width) - 12)
     painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, shown)
     painter.restore()
+
+
+#: a space inside an amount or a duration ("6 181 €", "57 h 20"): never a line break
+_NUMBER_SPACE = re.compile(r"(?<=\d) (?=\d|€|h\b|%|j\b)")
+#: characters per line of an explanation (Qt would wrap rich text into a narrow column)
+EXPLANATION_WIDTH = 64
+
+
+def explain_tooltip(text: str) -> str:
+    """An explanation as a tool tip: escaped, in lines of about EXPLANATION_WIDTH
+    characters, never breaking an amount."""
+    text = _NUMBER_SPACE.sub("\u00a0", text)
+    lines = textwrap.wrap(text, EXPLANATION_WIDTH, break_long_words=False, break_on_hyphens=False)
+    return rich_tooltip(lines)
 
 
 def rich_tooltip(lines: Iterable[str]) -> str:

@@ -2,15 +2,20 @@
 and two pictures (hours vs margin, the whale curve).
 
 The SQL aggregates run on the background worker (``data.load_snapshot``); a new target
-rate re-rates the same figures without SQL (``data.rerate_snapshot``, also on the worker),
-so the GUI thread only shows results. pyqtgraph is imported the first time the view is
-shown, on the worker too.
+rate re-rates the same figures without SQL (``data.rerate_snapshot``, also on the worker).
+The worker also sorts the rows in the table's order, counts the categories and prepares
+the charts' arrays, so the GUI thread only shows results, a piece per event-loop turn
+(the table, then the details, then each chart, in chunks for big tables) so that it never
+stalls: see ``_queue_step``. pyqtgraph is imported the first time the view is shown, on
+the worker too; the charts are updated only while they are visible.
 """
 
 from __future__ import annotations
 
 import importlib
 import logging
+from collections import deque
+from collections.abc import Callable, Iterator
 from decimal import Decimal
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
@@ -68,6 +73,8 @@ TARGET_MIN, TARGET_MAX = 1, 1000
 NAME_COLUMN_MAX = 260
 #: rows measured to size the columns at the first load
 COLUMN_SAMPLE_ROWS = 150
+# of which only the longest texts of each column are measured
+COLUMN_MEASURED_TEXTS = 4
 
 VIEW_STYLE = """
 QLabel#ratingBusy { color: #1f5f8c; font-weight: 600; padding: 2px 8px;
@@ -132,6 +139,17 @@ class RatingView(QWidget):
         self._charts_requested = False
         self._selected_id: int | None = None
         self._restoring = False
+        # What is left to show, one piece per event-loop turn (see _queue_step).
+        self._steps: deque[Callable[[], None]] = deque()
+        self._chart_work: Iterator[Callable[[], None]] | None = None
+        self._charts_dirty = False
+        self._whale_place: QWidget | None = None
+        self._step_timer = QTimer(self)
+        self._step_timer.setSingleShot(True)
+        # A real 0 ms timer, not QTimer.singleShot(0): its timeout comes after the pending
+        # paint events, so each piece is painted in its own turn.
+        self._step_timer.setInterval(0)
+        self._step_timer.timeout.connect(self._run_step)
 
         self.header = PageHeader(
             self.tr("Client rating"),
@@ -333,10 +351,14 @@ class RatingView(QWidget):
             self._stale = True
             return
         self._loading = True
-        self._run(load_snapshot, self._period, self.settings())
+        self._run(load_snapshot, self._period, self.settings(), self.model.sort_spec)
 
     def is_busy(self) -> bool:
         return self._in_flight > 0
+
+    def is_idle(self) -> bool:
+        """Nothing computing on the worker and nothing left to show on the GUI thread."""
+        return self._in_flight == 0 and not self._steps and self._chart_work is None
 
     def _run(self, fn: Any, *args: Any) -> None:
         self._in_flight += 1
@@ -372,7 +394,7 @@ class RatingView(QWidget):
         settings = self.settings()
         if snapshot.settings != settings:
             # The target changed while this was computed: re-rate it (no SQL).
-            self._run(rerate_snapshot, snapshot.table, settings)
+            self._run(rerate_snapshot, snapshot, settings, self.model.sort_spec)
             return
         self._show_snapshot(snapshot)
 
@@ -385,16 +407,21 @@ class RatingView(QWidget):
             text = self.tr("The rating could not be computed. See the log for details.")
         self.message.setText(text)
         self.table_stack.setCurrentWidget(self.message)
+        if self.isVisible():
+            self._request_charts()
 
     def _show_snapshot(self, snapshot: RatingSnapshot) -> None:
+        """The table now (sorted and counted on the worker); the details and the charts in
+        the next event-loop turns."""
         self.snapshot = snapshot
         table = snapshot.table
         self._restoring = True
         try:
-            self.model.set_table(table)
+            self.model.set_table(table, snapshot.index, snapshot.ordered, snapshot.order)
+            found = self._selected_id is not None and self._select_row(self._selected_id)
         finally:
             self._restoring = False
-        self._update_filter_texts(table.counts())
+        self._update_filter_texts(snapshot.counts)
         if table.rows:
             self.table_stack.setCurrentWidget(self.table)
             if not self._columns_sized:
@@ -402,10 +429,40 @@ class RatingView(QWidget):
         else:
             self.message.setText(self.tr("No client to rate over this period."))
             self.table_stack.setCurrentWidget(self.message)
-        self._update_summary(table)
-        self._show_charts_data()
-        self._restore_selection()
-        self.sig_loaded.emit(table)
+        self._update_summary(snapshot)
+        self._schedule_charts()
+        self._queue_step(lambda: self._finish_showing(snapshot, found))
+
+    def _finish_showing(self, snapshot: RatingSnapshot, found: bool) -> None:
+        if snapshot is not self.snapshot:
+            return  # a newer table is being shown
+        self._show_details(self.selected_client() if found else None)
+        if self.isVisible():
+            self._request_charts()
+        self.sig_loaded.emit(snapshot.table)
+
+    # ---- Showing in pieces ---------------------------------------------------------------
+
+    def _queue_step(self, step: Callable[[], None]) -> None:
+        """Run ``step`` in a later event-loop turn, after what is already queued."""
+        self._steps.append(step)
+        self._step_timer.start()
+
+    @Slot()
+    def _run_step(self) -> None:
+        """One piece per turn: a queued step, else the next piece of the charts' update."""
+        try:
+            if self._steps:
+                self._steps.popleft()()
+            elif self._chart_work is not None:
+                step = next(self._chart_work, None)
+                if step is None:
+                    self._chart_work = None
+                else:
+                    step()
+        finally:  # a failing piece must not stop the others
+            if self._steps or self._chart_work is not None:
+                self._step_timer.start()
 
     def _size_columns(self) -> None:
         """Fit the columns to their header and a sample of rows.
@@ -429,8 +486,10 @@ class RatingView(QWidget):
             width = header_metrics.horizontalAdvance(title) + 28  # room for the sort arrow
             measure = bold_metrics if column == Column.CATEGORY else metrics
             pad = 40 if column == Column.CATEGORY else 16
-            for row in sample:
-                width = max(width, measure.horizontalAdvance(cell_text(row, column)) + pad)
+            # Only the longest texts: measuring every cell would cost far more.
+            texts = sorted({cell_text(row, column) for row in sample}, key=len, reverse=True)
+            for text in texts[:COLUMN_MEASURED_TEXTS]:
+                width = max(width, measure.horizontalAdvance(text) + pad)
             if column == Column.CATEGORY:
                 width = max(
                     width,
@@ -438,7 +497,8 @@ class RatingView(QWidget):
                 )
             header.resizeSection(column, min(width, NAME_COLUMN_MAX))
 
-    def _update_summary(self, table: RatingTable) -> None:
+    def _update_summary(self, snapshot: RatingSnapshot) -> None:
+        table = snapshot.table
         span = (
             self.tr("from {start} to {end}").format(
                 start=table.start.strftime("%d/%m/%Y"), end=table.end.strftime("%d/%m/%Y")
@@ -446,10 +506,11 @@ class RatingView(QWidget):
             if table.start
             else self.tr("until {end}").format(end=table.end.strftime("%d/%m/%Y"))
         )
-        judged = sum(1 for r in table.rows if r.category.judged)
         self.summary.setText(
             self.tr("Rated clients: {count}, {span} · target {rate}").format(
-                count=judged, span=span, rate=format_rate(table.settings.target_cents_per_hour)
+                count=snapshot.judged,
+                span=span,
+                rate=format_rate(table.settings.target_cents_per_hour),
             )
         )
 
@@ -485,13 +546,21 @@ class RatingView(QWidget):
         self._show_details(None)
 
     def select_client_quietly(self, client_id: int) -> bool:
+        if not self._select_row(client_id):
+            return False
+        self._show_details(self.selected_client())
+        return True
+
+    def _select_row(self, client_id: int) -> bool:
+        """Make ``client_id`` the current row, if shown (the details are not updated)."""
         row = self.model.row_of(client_id)
         if row is None:
             return False
         index = self.model.index(row, Column.NAME)
-        self.table.setCurrentIndex(index)
-        self.table.selectRow(row)
-        self._show_details(self.model.client_at(row))
+        if self.table.currentIndex() != index:
+            self.table.setCurrentIndex(index)
+        if not self.table.selectionModel().isRowSelected(row, QModelIndex()):
+            self.table.selectRow(row)
         return True
 
     def _show_details(self, client: ClientRating | None) -> None:
@@ -550,7 +619,7 @@ class RatingView(QWidget):
         self.context.settings.set(Options.TARGET_HOURLY_RATE, rate)
         self.context.settings.sync()
         if self.snapshot is not None:
-            self._run(rerate_snapshot, self.snapshot.table, self._settings)
+            self._run(rerate_snapshot, self.snapshot, self._settings, self.model.sort_spec)
 
     # ---- Charts --------------------------------------------------------------------------
 
@@ -569,35 +638,75 @@ class RatingView(QWidget):
 
     def _on_charts_module(self, module: ModuleType) -> None:
         # One plot per event-loop turn: building a plot takes tens of milliseconds.
+        self._queue_step(lambda: self._add_scatter(module))
+        self._queue_step(lambda: self._add_whale(module))
+
+    def _add_scatter(self, module: ModuleType) -> None:
         self.charts_message.hide()
         self.scatter = module.ScatterChart(self.charts_area)
+        if self.snapshot is not None and self.snapshot.scatter_arrays is not None:
+            self.scatter.prepare(self.snapshot.scatter_arrays)
         self.charts_layout.addWidget(self.scatter, 1)
+        # The whale's place, kept from now on: adding it later does not resize (and
+        # repaint) the scatter chart.
+        self._whale_place = QWidget(self.charts_area)
+        self.charts_layout.addWidget(self._whale_place, 1)
         self.scatter.sig_client_clicked.connect(self._on_chart_clicked)
         self.scatter.sig_client_double_clicked.connect(self._on_chart_double_clicked)
-        QTimer.singleShot(0, self, lambda: self._add_whale(module))
 
     def _add_whale(self, module: ModuleType) -> None:
         self.whale = module.WhaleChart(self.charts_area)
-        self.charts_layout.addWidget(self.whale, 1)
+        if self.snapshot is not None and self.snapshot.whale_arrays is not None:
+            self.whale.prepare(self.snapshot.whale_arrays)
+        if self._whale_place is not None:
+            self.charts_layout.replaceWidget(self._whale_place, self.whale)
+            self._whale_place.deleteLater()
+            self._whale_place = None
+        else:
+            self.charts_layout.addWidget(self.whale, 1)
         self.whale.sig_client_clicked.connect(self._on_chart_clicked)
         self.whale.sig_client_double_clicked.connect(self._on_chart_double_clicked)
-        self._show_charts_data()
+        self._schedule_charts()
 
     def _on_charts_failed(self, exc: BaseException) -> None:
         log.error("cannot load the charts (pyqtgraph)", exc_info=exc)
         self.charts_message.setText(self.tr("The charts are not available on this computer."))
 
-    def _show_charts_data(self) -> None:
+    def _schedule_charts(self) -> None:
+        """Show the current snapshot in the charts, a piece per turn; later if hidden."""
+        self._chart_work = None
         if self.snapshot is None or self.scatter is None or self.whale is None:
             return
-        self.scatter.set_data(self.snapshot.scatter)
-        self.whale.set_data(self.snapshot.whale)
-        for chart in (self.scatter, self.whale):
-            chart.select(self._selected_id)
+        if not self.isVisible():
+            self._charts_dirty = True  # updated when shown
+            return
+        self._charts_dirty = False
+        self._chart_work = self._chart_steps(self.snapshot)
+        self._step_timer.start()
+
+    def _chart_steps(self, snapshot: RatingSnapshot) -> Iterator[Callable[[], None]]:
+        scatter, whale = self.scatter, self.whale
+        assert scatter is not None and whale is not None
+        if snapshot.scatter_arrays is None or snapshot.whale_arrays is None:
+            return
+        yield from scatter.update_steps(snapshot.scatter_arrays)
+        yield from whale.update_steps(snapshot.whale_arrays)
+
+        def select() -> None:
+            for chart in (scatter, whale):
+                chart.select(self._selected_id)
+
+        yield select
 
     @property
     def charts_ready(self) -> bool:
-        return self.scatter is not None and self.whale is not None
+        """Both charts are built and show the current table."""
+        return (
+            self.scatter is not None
+            and self.whale is not None
+            and self._chart_work is None
+            and not self._charts_dirty
+        )
 
     @Slot(int)
     def _on_chart_clicked(self, client_id: int) -> None:
@@ -618,7 +727,12 @@ class RatingView(QWidget):
             self.left_splitter.setSizes([height * 45 // 100, height * 55 // 100])
         if self._stale and not self._loading:
             self.refresh()
-        self._request_charts()
+        if self._charts_dirty:
+            self._schedule_charts()
+        if self.snapshot is not None or not self._loading:
+            self._request_charts()
+        # else: once the table is shown (_finish_showing), so that importing pyqtgraph on
+        # the worker does not compete with the GUI thread showing the table.
 
     @Slot(object)
     def _on_data_changed(self, changes: ChangeSet) -> None:
