@@ -20,6 +20,7 @@ from artisan_crm import APP_ID, ORG_NAME
 from artisan_crm.domain.errors import DataDirError
 
 if TYPE_CHECKING:
+    from artisan_crm.domain.rating import RatingSettings
     from artisan_crm.domain.reminder_rules import RuleSettings
 
 HOME_ENV = "ARTISAN_CRM_HOME"
@@ -220,6 +221,17 @@ def reminder_rule_settings(settings: Settings) -> RuleSettings:
         appointment_minutes_before=settings.get(o.APPOINTMENT_MINUTES_BEFORE),
         reminder_time=at,
     )
+
+
+def load_rating_settings(settings: Settings) -> RatingSettings:
+    """The client rating settings (target rate, weights, thresholds) from the INI file; a
+    malformed or contradictory value falls back to the defaults (``RatingSettings.from_options``)."""
+    from artisan_crm.domain.rating import RatingSettings
+
+    def get(key: str, default: Any) -> Any:
+        return settings.get(Option(key, type(default), default))
+
+    return RatingSettings.from_options(get)
 
 
 def resolve_database_url(settings: Settings | None = None, base: Path | None = None) -> str:

@@ -15,7 +15,6 @@ from artisan_crm.domain.rating import (
     CATEGORY_ORDER,
     Category,
     RatingPeriod,
-    RatingSettings,
     format_duration,
     format_euros,
     format_rate,
@@ -37,15 +36,6 @@ _CATEGORY_NAMES: dict[str, Category] = {
     "nouveau": Category.NOT_ENOUGH_DATA,
     "inconnu": Category.NOT_ENOUGH_DATA,
 }
-
-
-def load_rating_settings(settings: config.Settings) -> RatingSettings:
-    """The rating settings from the INI file (declared options, else the defaults)."""
-
-    def get(key: str, default: Any) -> Any:
-        return settings.get(config.Option(key, type(default), default))
-
-    return RatingSettings.from_options(get)
 
 
 def _categories(text: str) -> list[Category]:
@@ -129,7 +119,7 @@ def _cmd_rating(args: argparse.Namespace) -> int:
     from artisan_crm.services.rating import rate_clients
 
     home = config.ensure_data_dir()
-    settings = load_rating_settings(config.Settings(home / config.SETTINGS_FILENAME))
+    settings = config.load_rating_settings(config.Settings(home / config.SETTINGS_FILENAME))
     if args.target_rate is not None:
         settings = settings.with_target(args.target_rate)
     db = open_from_args(args)

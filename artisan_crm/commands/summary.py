@@ -93,7 +93,7 @@ def _options(args: argparse.Namespace) -> SummaryOptions:
 
 def _rating_settings() -> RatingSettings:
     from artisan_crm import config
-    from artisan_crm.commands.rating import load_rating_settings
+    from artisan_crm.config import load_rating_settings
 
     home = config.ensure_data_dir()
     return load_rating_settings(config.Settings(home / config.SETTINGS_FILENAME))

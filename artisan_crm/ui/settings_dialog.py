@@ -294,7 +294,6 @@ class SettingsDialog(QDialog):
         for months, text in (
             (12, self.tr("Last 12 months")),
             (24, self.tr("Last 24 months")),
-            (36, self.tr("Last 36 months")),
             (0, self.tr("All history")),
         ):
             self.period.addItem(text, months)

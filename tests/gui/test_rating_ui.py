@@ -227,6 +227,32 @@ def test_changing_the_target_rerates_without_sql(
     assert "150 €/h" in view.summary.text()
 
 
+def test_new_weights_from_the_settings_dialog_rerate_the_open_view(
+    view: RatingView, qtbot: QtBot, sql_runs: list[int], demo: DemoSummary
+) -> None:
+    """Outils ▸ Paramètres ▸ Notation clients: saved weights and target apply at once."""
+    from artisan_crm.ui.settings_dialog import SettingsDialog
+
+    runs = len(sql_runs)
+    dialog = SettingsDialog(view.context, view)
+    dialog.target_rate.setValue(150)
+    for name, box in dialog.weights.items():
+        box.setValue(100 if name == "weight_hourly_margin" else 0)
+    with qtbot.waitSignal(dialog.sig_saved) as saved:
+        dialog.save()
+    with qtbot.waitSignal(view.sig_loaded, timeout=LOAD_TIMEOUT) as blocker:
+        view.on_settings_changed(saved.args[0])
+    table = blocker.args[0]
+    assert len(sql_runs) == runs  # re-rated from the figures in memory
+    assert view.target_spin.value() == 150
+    assert table.settings.target_hourly_rate == Decimal(150)
+    assert table.settings.weight_unbilled == 0.0 and table.settings.weight_hourly_margin == 100.0
+    expected = backend_table(view, table.settings)
+    assert shown_categories(view) == {r.client_id: r.category for r in expected.rows}
+    gem = demo.gem_client_ids[0]
+    assert shown_categories(view)[gem] is not Category.GEM  # 150 €/h is out of reach
+
+
 def test_the_category_filter_filters_and_counts(view: RatingView, qtbot: QtBot) -> None:
     counts = view.table_data.counts()
     total = len(view.table_data.rows)

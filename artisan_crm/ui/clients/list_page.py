@@ -214,7 +214,7 @@ class ClientListPage(QWidget):
         super().hideEvent(event)
 
     def _rating_settings(self) -> RatingSettings:
-        from artisan_crm.commands.rating import load_rating_settings
+        from artisan_crm.config import load_rating_settings
 
         return load_rating_settings(self.context.settings)
 

@@ -311,7 +311,7 @@ def check_quote_guard(
     ``on_decline(decision)`` runs when the user chose "Ne pas faire de devis".
     Returns the running check (its ``dialog`` while open); nothing blocks the GUI thread.
     """
-    from artisan_crm.commands.rating import load_rating_settings
+    from artisan_crm.config import load_rating_settings
 
     check = QuoteGuardCheck(parent, client_id, on_continue, on_decline)
     settings = load_rating_settings(context.settings)

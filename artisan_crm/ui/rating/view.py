@@ -225,8 +225,7 @@ class RatingView(QWidget):
         for code in PERIOD_CODES:
             self.period_combo.addItem(labels[code], code)
         period_label.setBuddy(self.period_combo)
-        months = self.context.settings.get(Options.RATING_PERIOD_MONTHS)
-        default = "12m" if months == 12 else "24m"
+        default = _period_code(self.context.settings.get(Options.RATING_PERIOD_MONTHS))
         self.period_combo.setCurrentIndex(PERIOD_CODES.index(default))
         self._period = RatingPeriod.parse(default)
         self.period_combo.currentIndexChanged.connect(self._on_period_changed)
@@ -333,8 +332,7 @@ class RatingView(QWidget):
     def settings(self) -> RatingSettings:
         """The rating settings (weights from the settings file, the view's target rate)."""
         if self._settings is None:
-            # Imported here: the command module loads the database layer, open by now.
-            from artisan_crm.commands.rating import load_rating_settings
+            from artisan_crm.config import load_rating_settings
 
             loaded = load_rating_settings(self.context.settings)
             self._settings = loaded.with_target(Decimal(self.target_spin.value()))
@@ -598,6 +596,25 @@ class RatingView(QWidget):
     def set_category_filter(self, category: Category | None) -> None:
         self.filter_buttons[category].setChecked(True)
 
+    def on_settings_changed(self, changed: set[str]) -> None:
+        """Outils ▸ Paramètres… saved new rating settings: show them and re-rate at once."""
+        if not any(key.startswith("rating/") for key in changed):
+            return
+        target = Decimal(self.context.settings.get(Options.TARGET_HOURLY_RATE))
+        self.target_spin.blockSignals(True)
+        self.target_spin.setValue(min(TARGET_MAX, max(TARGET_MIN, int(target))))
+        self.target_spin.blockSignals(False)
+        self._settings = None
+        if Options.RATING_PERIOD_MONTHS.key in changed:
+            code = _period_code(self.context.settings.get(Options.RATING_PERIOD_MONTHS))
+            if self.period_combo.currentIndex() != PERIOD_CODES.index(code):
+                self.period_combo.setCurrentIndex(PERIOD_CODES.index(code))  # reloads
+                return
+        if self.snapshot is not None and not self._loading:
+            self._run(rerate_snapshot, self.snapshot, self.settings(), self.model.sort_spec)
+        else:
+            self.refresh()
+
     @Slot(int)
     def _on_period_changed(self, index: int) -> None:
         code = self.period_combo.itemData(index)
@@ -742,3 +759,8 @@ class RatingView(QWidget):
             self.refresh()
         else:
             self._stale = True  # read again when shown
+
+
+def _period_code(months: int) -> str:
+    """The period choice for the ``rating/period_months`` setting (0 = all history)."""
+    return {12: "12m", 0: "all"}.get(months, "24m")

@@ -349,7 +349,7 @@ class SummaryPrintJob(QObject):
         self.sig_failed.emit(message)
 
     def _on_chosen(self, action: str) -> None:
-        from artisan_crm.commands.rating import load_rating_settings
+        from artisan_crm.config import load_rating_settings
 
         self._action = action
         assert self.options_dialog is not None
