@@ -306,8 +306,12 @@ def _run(argv: list[str], settings: Settings, data: Path, smoke: bool, cleanup: 
     reporter.parent_widget = window
     instance.sig_raise_requested.connect(window.bring_to_front)
     window.sig_closed.connect(app.quit)
+    from artisan_crm.ui.gc_policy import share_the_gil_with_the_window
+
+    share_the_gil_with_the_window()
     window.show()
     window.today.refresh()
+    _freeze_after_first_view(window)
 
     if not smoke:
         _daily_backup_after_first_view(context, window, backup_folder(settings, data))
@@ -482,6 +486,18 @@ def _daily_backup_after_first_view(context: Any, window: Any, backups: Path) -> 
         context.tasks.run(work, on_done=done, on_error=failed)
 
     window.today.sig_loaded.connect(start)
+
+
+def _freeze_after_first_view(window: Any) -> None:
+    """Once the first view is on screen, what start-up loaded (modules, mappers, widgets)
+    leaves the garbage collector's walk: see ``ui/gc_policy.py``."""
+    from artisan_crm.ui.gc_policy import freeze_long_lived
+
+    def freeze(_stats: Any = None) -> None:
+        window.today.sig_loaded.disconnect(freeze)
+        freeze_long_lived()
+
+    window.today.sig_loaded.connect(freeze)
 
 
 def _start_reminders_after_first_view(context: Any, window: Any, cleanup: ExitStack) -> None:

@@ -127,6 +127,10 @@ def _measure(database: Path, rerates: int) -> dict[str, object]:
         settings=Settings(home / "settings.ini"), db=db, events=events, tasks=tasks, data_dir=home
     )
     probe = Probe()
+    from artisan_crm.ui.gc_policy import freeze_long_lived, share_the_gil_with_the_window
+
+    freeze_long_lived()  # as the application does once its first view is shown
+    share_the_gil_with_the_window()  # as the application does at start
 
     # A real event loop, not QTest.qWait: qWait keeps the GIL and starves the worker.
     def wait_until(condition, timeout_s: float = 600.0) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -19,6 +18,7 @@ from artisan_crm.domain.rating import Category, RatingPeriod, RatingSettings, ra
 from artisan_crm.services.clients import ClientPage, list_clients
 from artisan_crm.services.rating import RawAggregates, aggregate_sums, figures_from_sums
 from artisan_crm.storage import models
+from artisan_crm.ui.gc_policy import no_full_collection
 
 T = TypeVar("T")
 
@@ -151,23 +151,5 @@ def client_categories(
         flag.check()
         return categories
 
-    with _no_full_collection():
+    with no_full_collection():
         return _cancellable(session, flag, rate_all)
-
-
-@contextmanager
-def _no_full_collection() -> Iterator[None]:
-    """No cyclic garbage collection while the rows of the whole file are in memory.
-
-    Those 100,000-odd rows survive the young collections, which then triggers full
-    collections: each walks the whole heap (Qt wrappers, SQLAlchemy) holding the GIL
-    for 100-200 ms, and the GUI thread freezes meanwhile. The rows hold no cycles:
-    reference counting frees them when the rating ends.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()

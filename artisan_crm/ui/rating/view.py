@@ -12,6 +12,7 @@ the worker too; the charts are updated only while they are visible.
 
 from __future__ import annotations
 
+import functools
 import importlib
 import logging
 from collections import deque
@@ -46,6 +47,7 @@ from artisan_crm.domain.rating import (
     RatingSettings,
     format_rate,
 )
+from artisan_crm.ui.gc_policy import freeze_long_lived, without_collection
 from artisan_crm.ui.rating.data import (
     PERIOD_CODES,
     RATING_INPUTS,
@@ -364,7 +366,7 @@ class RatingView(QWidget):
         run = self.context.tasks.run_read if fn is load_snapshot else self.context.tasks.run
         is_load = fn is load_snapshot
         run(
-            fn,
+            functools.partial(without_collection, fn),  # no GC pause while rating
             *args,
             on_done=lambda snapshot: self._on_snapshot(snapshot, is_load),
             on_error=lambda exc: self._on_failed(exc, is_load),
@@ -437,6 +439,8 @@ class RatingView(QWidget):
         self._show_details(self.selected_client() if found else None)
         if self.isVisible():
             self._request_charts()
+        # The new rating lives until the next one: out of the full collections' walk.
+        freeze_long_lived()
         self.sig_loaded.emit(snapshot.table)
 
     # ---- Showing in pieces ---------------------------------------------------------------
@@ -647,6 +651,7 @@ class RatingView(QWidget):
         self.charts_message.setText(self.tr("Loading the charts…"))
         # pyqtgraph takes about a second to import: on the worker, not the GUI thread.
         self.context.tasks.run(
+            without_collection,
             importlib.import_module,
             CHARTS_MODULE,
             on_done=self._on_charts_module,
