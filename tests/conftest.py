@@ -41,6 +41,19 @@ def french_services() -> None:
     install_standalone("fr")
 
 
+@pytest.fixture
+def english() -> Iterator[None]:
+    """The layers below ui/ untranslated, as in a process nothing has set up yet: English."""
+    from artisan_crm import i18n
+
+    before = i18n.current()
+    i18n.install("en", None)
+    try:
+        yield
+    finally:
+        i18n.install(*before)
+
+
 @pytest.fixture(autouse=True)
 def private_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Every test gets its own data folder; nothing touches the user's real data."""

@@ -502,10 +502,6 @@ Base de données : {database}</translation>
         <translation>24 derniers mois</translation>
     </message>
     <message>
-        <source>Last 36 months</source>
-        <translation>36 derniers mois</translation>
-    </message>
-    <message>
         <source>All history</source>
         <translation>Tout l&apos;historique</translation>
     </message>

@@ -6,7 +6,6 @@ import hashlib
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -35,20 +34,6 @@ def critical_messages(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
 
     monkeypatch.setattr(QMessageBox, "exec", fake_exec)
     return shown
-
-
-@pytest.fixture
-def core_untranslated() -> Iterator[None]:
-    """The layers below ui/ start untranslated, as in a fresh process: run_gui must put the
-    user's language in place before the database (opened on the worker) can refuse a file."""
-    from artisan_crm import i18n
-
-    before = i18n.current()
-    i18n.install("en", None)
-    try:
-        yield
-    finally:
-        i18n.install(*before)
 
 
 def _digest(path: Path) -> str:
@@ -87,7 +72,7 @@ def test_smoke_start_in_a_real_process(private_home: Path, tmp_path: Path) -> No
 
 
 def test_unreachable_postgresql_is_explained_in_french(
-    qapp, monkeypatch: pytest.MonkeyPatch, critical_messages, core_untranslated
+    qapp, monkeypatch: pytest.MonkeyPatch, critical_messages, english
 ) -> None:
     monkeypatch.setenv(
         "ARTISAN_CRM_DATABASE_URL", "postgresql+psycopg://nobody@127.0.0.1:1/artisan"
@@ -99,7 +84,7 @@ def test_unreachable_postgresql_is_explained_in_french(
 
 
 def test_text_file_as_database_is_refused_and_left_untouched(
-    qapp, private_home: Path, critical_messages, core_untranslated
+    qapp, private_home: Path, critical_messages, english
 ) -> None:
     private_home.mkdir(parents=True)
     database = private_home / DATABASE_FILENAME

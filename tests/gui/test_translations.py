@@ -77,7 +77,15 @@ def test_no_string_of_the_code_is_missing_from_the_ts(area: str, tmp_path: Path)
     copy = tmp_path / ts.name
     shutil.copy(ts, copy)
     subprocess.run(
-        [str(lupdate), "-no-obsolete", "-locations", "none", *_area_sources(area), "-ts", str(copy)],
+        [
+            str(lupdate),
+            "-no-obsolete",
+            "-locations",
+            "none",
+            *_area_sources(area),
+            "-ts",
+            str(copy),
+        ],
         check=True,
         capture_output=True,
         timeout=120,
@@ -135,9 +143,18 @@ def test_french_sets_the_locale_and_loads_qt_translations(qapp) -> None:
 
 
 def test_english_needs_no_translator(qapp) -> None:
+    from artisan_crm import i18n as core
+
     previous = QLocale()
+    translators = i18n.install_translators(qapp, "en")
     try:
-        assert i18n.install_translators(qapp, "en") == []
+        assert translators == []
         assert QLocale().language() == QLocale.Language.English
+        assert core.language() == "en" and core.translate("Clients", "This client") == (
+            "This client"
+        )
     finally:
+        i18n.remove_translators(qapp, translators)
         QLocale.setDefault(previous)
+    # Removing them puts back what the layers below ui/ spoke before (French here).
+    assert core.language() == "fr" and core.translate("Clients", "This client") == "Ce client"

@@ -11,7 +11,6 @@ import re
 import shutil
 import subprocess
 import unicodedata
-from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -47,16 +46,6 @@ TODAY = date(2026, 11, 23)
 NOW = datetime(2026, 11, 23, 8, 30, tzinfo=UTC)
 ENGLISH_MONEY = re.compile(r"€\d{1,3}(,\d{3})*\.\d{2}")
 FRENCH_MONEY = re.compile(r"\d{1,3}( \d{3})*,\d{2} €")
-
-
-@pytest.fixture
-def english() -> Iterator[None]:
-    before = i18n.current()
-    i18n.install("en", None)
-    try:
-        yield
-    finally:
-        i18n.install(*before)
 
 
 @pytest.fixture

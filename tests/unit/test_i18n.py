@@ -20,16 +20,6 @@ TRANSLATED_LAYERS = ("domain", "storage", "scheduling", "services", "reports")
 FRENCH_MARKS = set("éèêàâùûçôîïÉÈÀÇ«»")
 
 
-@pytest.fixture
-def english() -> Iterator[None]:
-    before = i18n.current()
-    i18n.install("en", None)
-    try:
-        yield
-    finally:
-        i18n.install(*before)
-
-
 def test_french_is_installed_for_the_test_session() -> None:
     assert i18n.language() == "fr"
     with pytest.raises(MoneyError, match="Taux de TVA 7 % non autorisé"):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from decimal import Decimal
 
@@ -30,16 +29,6 @@ from artisan_crm.domain.rating import (
 from artisan_crm.domain.rating import format_euros as rating_euros
 from artisan_crm.domain.reminder_rules import AppointmentFact, Facts, wanted_reminders
 from artisan_crm.domain.validation import FieldError, normalise_postcode
-
-
-@pytest.fixture
-def english() -> Iterator[None]:
-    before = i18n.current()
-    i18n.install("en", None)
-    try:
-        yield
-    finally:
-        i18n.install(*before)
 
 
 def _late_payer() -> ClientFigures:

@@ -3,7 +3,6 @@ when English is installed, and French (byte for byte as before) in the French se
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from decimal import Decimal
 
@@ -23,16 +22,6 @@ from artisan_crm.services.quotes import get_quote_by_number
 from artisan_crm.services.reminders import SNOOZE_LABELS
 from artisan_crm.storage import models as m
 from artisan_crm.storage.database import Database
-
-
-@pytest.fixture
-def english() -> Iterator[None]:
-    before = i18n.current()
-    i18n.install("en", None)
-    try:
-        yield
-    finally:
-        i18n.install(*before)
 
 
 def _job_row(days_late: int) -> JobRow:

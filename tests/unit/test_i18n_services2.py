@@ -3,7 +3,6 @@ messages; French (the test session's language) unchanged."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -21,16 +20,6 @@ from artisan_crm.services.interactions import CHANNEL_LABELS, interaction_title
 from artisan_crm.services.time_entries import TIME_KIND_LABELS, format_minutes
 from artisan_crm.storage.backup import verify_backup
 from artisan_crm.storage.sqlite_file import inspect_sqlite_file
-
-
-@pytest.fixture
-def english() -> Iterator[None]:
-    before = i18n.current()
-    i18n.install("en", None)
-    try:
-        yield
-    finally:
-        i18n.install(*before)
 
 
 def _report(*, dry_run: bool) -> ImportReport:

@@ -221,6 +221,7 @@ class Section(QWidget):
     def __init__(self, title: str, empty_text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title = plain_label(title, self, object_name="sectionTitle")
+        self.title.setWordWrap(False)  # a wrapped label beside a stretch wraps at ~200 px
         self.count = plain_label("", self, object_name="sectionCount")
         self.count.setWordWrap(False)
         self.empty = plain_label(empty_text, self, object_name="emptySection")
