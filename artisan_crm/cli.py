@@ -2,7 +2,9 @@
 
 Exit codes: 0 success; 1 unexpected error; 2 bad usage or invalid input;
 10-15 the database could not be opened (see ``domain/errors.py``). Messages
-for the user are in French on stderr; data goes to stdout.
+for the user go to stderr, data to stdout. They are in French unless the settings
+file says ``ui/language = en`` (see :func:`cli_language`): scripts and support rely
+on the French output, and a bare server has no locale to follow.
 """
 
 from __future__ import annotations
@@ -16,34 +18,98 @@ from collections.abc import Sequence
 from artisan_crm import __version__
 from artisan_crm.config import DATABASE_URL_ENV
 from artisan_crm.domain.errors import UserFacingError
-
-_ARGPARSE_FR = {
-    "usage: ": "utilisation : ",
-    "positional arguments": "arguments",
-    "options": "options",
-    "show this help message and exit": "affiche cette aide et quitte",
-    "show program's version number and exit": "affiche la version et quitte",
-    "invalid choice: %(value)r (choose from %(choices)s)": "choix invalide : %(value)r (possibles : %(choices)s)",
-    "the following arguments are required: %s": "arguments obligatoires manquants : %s",
-    "unrecognized arguments: %s": "arguments inconnus : %s",
-    "argument %(argument_name)s: %(message)s": "argument %(argument_name)s : %(message)s",
-    "expected one argument": "une valeur est attendue",
-    "invalid %(type)s value: %(value)r": "valeur invalide (%(type)s) : %(value)r",
-}
+from artisan_crm.i18n import translate
 
 
-def _french(message: str) -> str:
-    return _ARGPARSE_FR.get(message, message)
+def _argparse_messages() -> dict[str, str]:
+    """argparse's own (English) messages, in the language of the command line."""
+    return {
+        "usage: ": translate("Argparse", "usage: "),
+        "positional arguments": translate("Argparse", "positional arguments"),
+        "options": translate("Argparse", "options"),
+        "show this help message and exit": translate("Argparse", "show this help message and exit"),
+        "show program's version number and exit": translate(
+            "Argparse", "show program's version number and exit"
+        ),
+        "invalid choice: %(value)r (choose from %(choices)s)": translate(
+            "Argparse", "invalid choice: %(value)r (choose from %(choices)s)"
+        ),
+        "the following arguments are required: %s": translate(
+            "Argparse", "the following arguments are required: %s"
+        ),
+        "unrecognized arguments: %s": translate("Argparse", "unrecognized arguments: %s"),
+        "argument %(argument_name)s: %(message)s": translate(
+            "Argparse", "argument %(argument_name)s: %(message)s"
+        ),
+        "expected one argument": translate("Argparse", "expected one argument"),
+        "invalid %(type)s value: %(value)r": translate(
+            "Argparse", "invalid %(type)s value: %(value)r"
+        ),
+    }
+
+
+def _argparse_text(message: str) -> str:
+    return _argparse_messages().get(message, message)
 
 
 # argparse looks its messages up through the module-level gettext alias ``_``.
-argparse._ = _french  # type: ignore[attr-defined]
+argparse._ = _argparse_text  # type: ignore[attr-defined]
 
 
 class _FrenchParser(argparse.ArgumentParser):
+    """Usage errors in the language of the command line (French by default)."""
+
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage(sys.stderr)
-        self.exit(2, f"{self.prog} : erreur : {message}\n")
+        self.exit(
+            2,
+            translate("Cli", "{prog}: error: {message}").format(prog=self.prog, message=message)
+            + "\n",
+        )
+
+
+def cli_language() -> str:
+    """``en`` when the settings file of the data folder says ``ui/language = en``, else ``fr``.
+
+    Unlike the GUI, the command line does not follow the system locale: scripts and the
+    tests read its French output, and a bare server has no locale. The settings file is
+    only read when it exists: asking for the language creates nothing."""
+    from artisan_crm import config
+
+    try:
+        path = config.data_dir() / config.SETTINGS_FILENAME
+        if not path.is_file():
+            return "fr"
+        settings = config.Settings(path)
+        if not settings.raw().contains(config.Options.LANGUAGE.key):
+            return "fr"
+        choice = str(settings.get(config.Options.LANGUAGE)).strip().lower()
+    except Exception:  # an unreadable settings file must not stop the command line
+        return "fr"
+    return "en" if choice == "en" else "fr"
+
+
+def _install_parser_language(language: str) -> None:
+    """Only the command line's own catalogue, for the GUI start's parser: the GUI installs
+    the full translations itself, and starting it must stay fast."""
+    from artisan_crm import i18n
+
+    if language == "en":
+        i18n.install("en", None)
+        return
+    from PySide6.QtCore import QTranslator
+
+    from artisan_crm.ui.i18n import translations_dir
+
+    translator = QTranslator()
+    if not translator.load("commands_fr", translations_dir()):
+        i18n.install("fr", None)
+        return
+
+    def lookup(context: str, source: str) -> str:
+        return translator.translate(context, source) or source
+
+    i18n.install("fr", lookup)
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
@@ -51,17 +117,17 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     from artisan_crm.demo import generate_demo
 
     if args.clients < 1:
-        print("Le nombre de clients doit être au moins 1.", file=sys.stderr)
+        print(translate("Cli", "The number of clients must be at least 1."), file=sys.stderr)
         return 2
     db = open_from_args(args)
     try:
         summary = generate_demo(db, clients=args.clients, seed=args.seed)
     finally:
         db.dispose()
-    print(f"Données de démonstration chargées dans {db.describe()} :")
+    print(translate("Cli", "Demo data loaded into {database}:").format(database=db.describe()))
     for name, value in vars(summary).items():
         if isinstance(value, int):
-            print(f"  {name} : {value}")
+            print(translate("Cli", "  {name}: {value}").format(name=name, value=value))
     return 0
 
 
@@ -70,7 +136,7 @@ def _cmd_db_upgrade(args: argparse.Namespace) -> int:
 
     db = open_from_args(args, upgrade=True)
     db.dispose()
-    print(f"Base à jour : {db.describe()}")
+    print(translate("Cli", "Database up to date: {database}").format(database=db.describe()))
     return 0
 
 
@@ -84,7 +150,10 @@ def _cmd_db_check(args: argparse.Namespace) -> int:
     finally:
         db.dispose()
     if problems:
-        print(f"Problèmes trouvés dans {db.describe()} :", file=sys.stderr)
+        print(
+            translate("Cli", "Problems found in {database}:").format(database=db.describe()),
+            file=sys.stderr,
+        )
         for problem in problems:
             print(f"  - {problem}", file=sys.stderr)
         return 12
@@ -108,44 +177,61 @@ def _cmd_db_stats(args: argparse.Namespace) -> int:
 def build_parser(*, with_features: bool = True) -> argparse.ArgumentParser:
     parser = _FrenchParser(
         prog="artisan-crm",
-        description="Artisan CRM : suivi des clients, devis, chantiers et relances, hors ligne.",
+        description=translate(
+            "Cli", "Artisan CRM: follow-up of clients, quotes, jobs and reminders, offline."
+        ),
     )
     parser.add_argument(
         "--version",
         action="version",
         version=f"artisan-crm {__version__}",
-        help="affiche la version et quitte",
+        help=translate("Cli", "show the version and exit"),
     )
     parser.add_argument(
         "--smoke",
         action="store_true",
-        help="démarre l'interface, attend la première vue, puis quitte (tests, mesures)",
+        help=translate(
+            "Cli", "start the interface, wait for the first view, then exit (tests, measurements)"
+        ),
     )
     parser.add_argument(
         "--database",
         metavar="URL",
-        help="base à utiliser (ex. sqlite:///chemin.sqlite3 ou postgresql+psycopg://...)",
+        help=translate(
+            "Cli",
+            "database to use (e.g. sqlite:///path.sqlite3 or postgresql+psycopg://...)",
+        ),
     )
-    parser.add_argument("-v", "--verbose", action="store_true", help="journal détaillé")
-    sub = parser.add_subparsers(dest="command", metavar="COMMANDE", parser_class=_FrenchParser)
+    parser.add_argument(
+        "-v", "--verbose", action="store_true", help=translate("Cli", "detailed log")
+    )
+    sub = parser.add_subparsers(
+        dest="command", metavar=translate("Cli", "COMMAND"), parser_class=_FrenchParser
+    )
 
-    demo = sub.add_parser("demo", help="charge des données de démonstration réalistes")
-    demo.add_argument("--clients", type=int, default=60, help="nombre de clients (60)")
-    demo.add_argument("--seed", type=int, default=42, help="graine : même graine, mêmes données")
+    demo = sub.add_parser("demo", help=translate("Cli", "load realistic demo data"))
+    demo.add_argument(
+        "--clients", type=int, default=60, help=translate("Cli", "number of clients (60)")
+    )
+    demo.add_argument(
+        "--seed", type=int, default=42, help=translate("Cli", "seed: same seed, same data")
+    )
     demo.set_defaults(func=_cmd_demo)
 
-    db = sub.add_parser("db", help="entretien de la base de données")
-    db_sub = db.add_subparsers(dest="db_command", metavar="ACTION", parser_class=_FrenchParser)
+    db = sub.add_parser("db", help=translate("Cli", "database maintenance"))
+    db_sub = db.add_subparsers(
+        dest="db_command", metavar=translate("Cli", "ACTION"), parser_class=_FrenchParser
+    )
     db_sub.required = True
-    db_sub.add_parser("upgrade", help="met le schéma à jour (sauvegarde d'abord)").set_defaults(
-        func=_cmd_db_upgrade
-    )
-    db_sub.add_parser("check", help="vérifie l'intégrité (affiche OK)").set_defaults(
-        func=_cmd_db_check
-    )
-    db_sub.add_parser("stats", help="nombre d'éléments par type, en JSON").set_defaults(
-        func=_cmd_db_stats
-    )
+    db_sub.add_parser(
+        "upgrade", help=translate("Cli", "upgrade the schema (backs up first)")
+    ).set_defaults(func=_cmd_db_upgrade)
+    db_sub.add_parser(
+        "check", help=translate("Cli", "check the integrity (prints OK)")
+    ).set_defaults(func=_cmd_db_check)
+    db_sub.add_parser(
+        "stats", help=translate("Cli", "number of items per type, as JSON")
+    ).set_defaults(func=_cmd_db_stats)
 
     if with_features:
         for module in _command_modules():
@@ -188,7 +274,17 @@ def _command_modules() -> list:
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     # Starting the GUI must stay fast: the sub-command modules are only loaded when needed.
-    parser = build_parser(with_features=not _wants_gui(args_list))
+    gui = _wants_gui(args_list)
+    language = cli_language()
+    if gui:
+        _install_parser_language(language)
+    else:
+        # The command line speaks the settings' language (French unless it says en), like
+        # its own messages: so do the services it calls.
+        from artisan_crm.ui.i18n import install_standalone
+
+        install_standalone(language)
+    parser = build_parser(with_features=not gui)
     args = parser.parse_args(args_list)
     logging.basicConfig(
         level=logging.INFO if args.verbose else logging.WARNING,
@@ -200,17 +296,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.database:
             os.environ[DATABASE_URL_ENV] = args.database
         return run_gui(args_list, smoke=args.smoke)
-    # The command line speaks French, like its own messages: so do the services it calls.
-    from artisan_crm.ui.i18n import install_standalone
-
-    install_standalone("fr")
     try:
         return int(args.func(args))
     except UserFacingError as exc:
-        print(f"artisan-crm : {exc}", file=sys.stderr)
+        print(translate("Cli", "artisan-crm: {message}").format(message=exc), file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
-        print("Interrompu.", file=sys.stderr)
+        print(translate("Cli", "Interrupted."), file=sys.stderr)
         return 130
     except BrokenPipeError:
         # Output piped into `head` and the like: not an error for the user.

@@ -14,52 +14,87 @@ from pathlib import Path
 from typing import Any
 
 from artisan_crm.commands.common import command_group, open_from_args, print_json
+from artisan_crm.i18n import translate
 
 
 def register(subparsers: Any) -> None:
-    imports = command_group(subparsers, "import", "importe des données (clients CSV ou vCard)")
+    imports = command_group(
+        subparsers, "import", translate("ClientCommands", "import data (CSV or vCard clients)")
+    )
     p = imports.add_parser(
         "clients",
-        help="importe des clients depuis un fichier CSV (Excel) ou vCard (.vcf)",
-        description="Importe des clients. Tout ou rien : en cas d'erreur, rien n'est importé.",
+        help=translate("ClientCommands", "import clients from a CSV (Excel) or vCard (.vcf) file"),
+        description=translate(
+            "ClientCommands",
+            "Import clients. All or nothing: if there is an error, nothing is imported.",
+        ),
     )
-    p.add_argument("file", metavar="FICHIER", type=Path)
-    p.add_argument("--dry-run", action="store_true", help="simule : n'enregistre rien")
-    p.add_argument("--json", action="store_true", help="rapport en JSON")
-    p.add_argument("--format", choices=("csv", "vcf"), help="format du fichier (deviné sinon)")
+    p.add_argument("file", metavar=translate("Commands", "FILE"), type=Path)
+    p.add_argument(
+        "--dry-run", action="store_true", help=translate("ClientCommands", "simulate: save nothing")
+    )
+    p.add_argument(
+        "--json", action="store_true", help=translate("ClientCommands", "report as JSON")
+    )
+    p.add_argument(
+        "--format",
+        choices=("csv", "vcf"),
+        help=translate("ClientCommands", "file format (guessed otherwise)"),
+    )
     duplicates = p.add_mutually_exclusive_group()
     duplicates.add_argument(
-        "--merge", action="store_true", help="complète les clients déjà présents (doublons)"
+        "--merge",
+        action="store_true",
+        help=translate("ClientCommands", "complete the clients already there (duplicates)"),
     )
     duplicates.add_argument(
         "--import-duplicates",
         action="store_true",
-        help="importe aussi les lignes qui ressemblent à un client existant",
+        help=translate("ClientCommands", "also import the rows that look like an existing client"),
     )
     p.set_defaults(func=_cmd_import_clients)
 
-    exports = command_group(subparsers, "export", "exporte des données (clients CSV ou vCard)")
-    p = exports.add_parser("clients", help="exporte les clients en CSV (Excel) ou vCard")
-    p.add_argument("--format", choices=("csv", "vcf"), required=True)
-    p.add_argument("file", metavar="FICHIER", type=Path)
-    p.add_argument(
-        "--vcard-version", choices=("3.0", "4.0"), default="3.0", help="version vCard (3.0)"
+    exports = command_group(
+        subparsers, "export", translate("ClientCommands", "export data (CSV or vCard clients)")
     )
-    p.add_argument("--active-only", action="store_true", help="sans les clients archivés")
+    p = exports.add_parser(
+        "clients", help=translate("ClientCommands", "export the clients as CSV (Excel) or vCard")
+    )
+    p.add_argument("--format", choices=("csv", "vcf"), required=True)
+    p.add_argument("file", metavar=translate("Commands", "FILE"), type=Path)
+    p.add_argument(
+        "--vcard-version",
+        choices=("3.0", "4.0"),
+        default="3.0",
+        help=translate("ClientCommands", "vCard version (3.0)"),
+    )
+    p.add_argument(
+        "--active-only",
+        action="store_true",
+        help=translate("ClientCommands", "without the archived clients"),
+    )
     p.set_defaults(func=_cmd_export_clients)
 
-    client = command_group(subparsers, "client", "une fiche client : données personnelles (RGPD)")
+    client = command_group(
+        subparsers, "client", translate("ClientCommands", "a client record: personal data (GDPR)")
+    )
     p = client.add_parser(
-        "export-data", help="écrit toutes les données d'un client (JSON + HTML lisible)"
+        "export-data",
+        help=translate("ClientCommands", "write all the data of a client (JSON + readable HTML)"),
     )
     p.add_argument("client_id", metavar="ID", type=int)
-    p.add_argument("directory", metavar="DOSSIER", type=Path)
+    p.add_argument("directory", metavar=translate("Commands", "FOLDER"), type=Path)
     p.set_defaults(func=_cmd_export_data)
     p = client.add_parser(
-        "anonymise", help="efface l'identité d'un client (irréversible ; factures conservées)"
+        "anonymise",
+        help=translate(
+            "ClientCommands", "erase the identity of a client (irreversible; invoices kept)"
+        ),
     )
     p.add_argument("client_id", metavar="ID", type=int)
-    p.add_argument("--yes", action="store_true", help="confirme l'anonymisation")
+    p.add_argument(
+        "--yes", action="store_true", help=translate("ClientCommands", "confirm the anonymisation")
+    )
     p.set_defaults(func=_cmd_anonymise)
 
 
@@ -67,7 +102,12 @@ def _cmd_import_clients(args: argparse.Namespace) -> int:
     from artisan_crm.services.importing import DuplicatePolicy, import_clients_file
 
     if not args.file.is_file():
-        print(f"artisan-crm : le fichier « {args.file} » n'existe pas.", file=sys.stderr)
+        print(
+            translate("ClientCommands", "artisan-crm: the file “{file}” does not exist.").format(
+                file=args.file
+            ),
+            file=sys.stderr,
+        )
         return 2
     policy = DuplicatePolicy.SKIP
     if args.merge:
@@ -103,7 +143,11 @@ def _cmd_export_clients(args: argparse.Namespace) -> int:
         )
     finally:
         db.dispose()
-    print(f"{count} client(s) exporté(s) dans {args.file}")
+    print(
+        translate("ClientCommands", "{count} client(s) exported to {file}").format(
+            count=count, file=args.file
+        )
+    )
     return 0
 
 
@@ -116,7 +160,10 @@ def _cmd_export_data(args: argparse.Namespace) -> int:
     finally:
         db.dispose()
     json_path, html_path = write_client_data(data, args.directory)
-    print(f"Données du client n°{args.client_id} écrites dans :\n  {json_path}\n  {html_path}")
+    print(
+        translate("ClientCommands", "Data of client no. {id} written to:").format(id=args.client_id)
+        + f"\n  {json_path}\n  {html_path}"
+    )
     return 0
 
 
@@ -125,9 +172,11 @@ def _cmd_anonymise(args: argparse.Namespace) -> int:
 
     if not args.yes:
         print(
-            "artisan-crm : l'anonymisation efface définitivement l'identité du client "
-            f"n°{args.client_id} (les factures sont conservées). Relancez avec --yes pour "
-            "confirmer.",
+            translate(
+                "ClientCommands",
+                "artisan-crm: anonymisation erases the identity of client no. {id} for good "
+                "(the invoices are kept). Run again with --yes to confirm.",
+            ).format(id=args.client_id),
             file=sys.stderr,
         )
         return 2

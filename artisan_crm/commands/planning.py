@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 
 from artisan_crm.commands.common import command_group, open_from_args, print_json
 from artisan_crm.domain.reminder_rules import PARIS, RuleSettings, local_day, local_moment
+from artisan_crm.i18n import translate
 
 
 def _zone() -> ZoneInfo:
@@ -29,7 +30,9 @@ def parse_day(text: str) -> date:
         except ValueError:
             pass
     raise argparse.ArgumentTypeError(
-        f"date invalide : « {text} » (attendu AAAA-MM-JJ ou JJ/MM/AAAA)"
+        translate(
+            "PlanningCommands", "invalid date: “{text}” (expected YYYY-MM-DD or DD/MM/YYYY)"
+        ).format(text=text)
     )
 
 
@@ -41,7 +44,9 @@ def parse_moment(text: str) -> datetime:
             return local_moment(parse_day(text), time(0, 0), _zone())
         except argparse.ArgumentTypeError:
             raise argparse.ArgumentTypeError(
-                f"moment invalide : « {text} » (attendu par exemple 2026-11-23T09:00)"
+                translate(
+                    "PlanningCommands", "invalid moment: “{text}” (expected e.g. 2026-11-23T09:00)"
+                ).format(text=text)
             ) from None
     if value.tzinfo is None:
         value = value.replace(tzinfo=_zone())
@@ -98,12 +103,16 @@ def _cmd_reminders_list(args: argparse.Namespace) -> int:
         )
         return 0
     if not rows:
-        print("Aucun rappel dû." if args.due else "Aucun rappel en cours.")
+        print(
+            translate("PlanningCommands", "No reminder due.")
+            if args.due
+            else translate("PlanningCommands", "No current reminder.")
+        )
         return 0
     zone = _zone()
     for r in rows:
         due = r.effective_due_at.astimezone(zone)
-        state = " (reporté)" if r.state.value == "snoozed" else ""
+        state = translate("PlanningCommands", " (snoozed)") if r.state.value == "snoozed" else ""
         phone = f" – {r.client_phone}" if r.client_phone else ""
         print(f"{due:%d/%m/%Y %H:%M}  {r.title}{phone}{state}")
     return 0
@@ -118,8 +127,11 @@ def _cmd_reminders_regenerate(args: argparse.Namespace) -> int:
     finally:
         db.dispose()
     print(
-        f"Rappels automatiques : {result.created} créé(s), {result.updated} mis à jour, "
-        f"{result.dismissed} écarté(s) (raison disparue)."
+        translate(
+            "PlanningCommands",
+            "Automatic reminders: {created} created, {updated} updated, "
+            "{dismissed} dismissed (reason gone).",
+        ).format(created=result.created, updated=result.updated, dismissed=result.dismissed)
     )
     return 0
 
@@ -139,8 +151,15 @@ def _cmd_print_day(args: argparse.Namespace) -> int:
         )
     finally:
         db.dispose()
-    what = "Semaine" if args.week else "Feuille de route"
-    print(f"{what} du {day:%d/%m/%Y} écrite dans {args.file} ({pages} page(s)).")
+    if args.week:
+        message = translate(
+            "PlanningCommands", "Week of {day} written to {file} ({pages} page(s))."
+        )
+    else:
+        message = translate(
+            "PlanningCommands", "Day sheet of {day} written to {file} ({pages} page(s))."
+        )
+    print(message.format(day=f"{day:%d/%m/%Y}", file=args.file, pages=pages))
     return 0
 
 
@@ -158,7 +177,11 @@ def _cmd_calendar_export(args: argparse.Namespace) -> int:
             count = export_calendar(session, args.file, now=_now(args), start=start, end=end)
     finally:
         db.dispose()
-    print(f"{count} événement(s) exporté(s) dans {args.file}.")
+    print(
+        translate("PlanningCommands", "{count} event(s) exported to {file}.").format(
+            count=count, file=args.file
+        )
+    )
     return 0
 
 
@@ -170,48 +193,111 @@ def _add_at(parser: argparse.ArgumentParser) -> None:
         "--at",
         type=parse_moment,
         metavar="ISO",
-        help="fait comme s'il était ce moment (ex. 2026-11-23T09:00, heure de Paris)",
+        help=translate(
+            "PlanningCommands", "act as if it were this moment (e.g. 2026-11-23T09:00, Paris time)"
+        ),
     )
 
 
 def register(subparsers: Any) -> None:
-    reminders = command_group(subparsers, "reminders", "rappels : relances, échéances, rendez-vous")
-    listing = reminders.add_parser("list", help="liste les rappels en cours (ou dus avec --due)")
-    listing.add_argument("--due", action="store_true", help="seulement les rappels dus")
-    listing.add_argument("--json", action="store_true", help="sortie JSON")
-    listing.add_argument("--limit", type=int, default=500, help="nombre maximum (500)")
+    reminders = command_group(
+        subparsers,
+        "reminders",
+        translate("PlanningCommands", "reminders: follow-ups, due dates, appointments"),
+    )
+    listing = reminders.add_parser(
+        "list",
+        help=translate(
+            "PlanningCommands", "list the current reminders (or the due ones with --due)"
+        ),
+    )
+    listing.add_argument(
+        "--due", action="store_true", help=translate("PlanningCommands", "only the due reminders")
+    )
+    listing.add_argument("--json", action="store_true", help=translate("Commands", "JSON output"))
+    listing.add_argument(
+        "--limit", type=int, default=500, help=translate("PlanningCommands", "maximum number (500)")
+    )
     _add_at(listing)
     listing.set_defaults(func=_cmd_reminders_list)
     regen = reminders.add_parser(
-        "regenerate", help="recalcule les rappels automatiques (idempotent)"
+        "regenerate",
+        help=translate("PlanningCommands", "recompute the automatic reminders (idempotent)"),
     )
     _add_at(regen)
     regen.set_defaults(func=_cmd_reminders_regenerate)
 
-    printing = command_group(subparsers, "print", "imprime en PDF")
-    day = printing.add_parser("day", help="feuille de route du jour (ou de la semaine) en PDF")
-    day.add_argument("date", nargs="?", type=parse_day, metavar="DATE", help="jour (aujourd'hui)")
-    day.add_argument("file", type=Path, metavar="FICHIER", help="fichier PDF à écrire")
-    day.add_argument("--week", action="store_true", help="toute la semaine du jour donné")
+    printing = command_group(subparsers, "print", translate("Commands", "print as PDF"))
+    day = printing.add_parser(
+        "day", help=translate("PlanningCommands", "day sheet (or week sheet) as PDF")
+    )
+    day.add_argument(
+        "date",
+        nargs="?",
+        type=parse_day,
+        metavar=translate("PlanningCommands", "DATE"),
+        help=translate("PlanningCommands", "day (today)"),
+    )
+    day.add_argument(
+        "file",
+        type=Path,
+        metavar=translate("Commands", "FILE"),
+        help=translate("Commands", "PDF file to write"),
+    )
+    day.add_argument(
+        "--week",
+        action="store_true",
+        help=translate("PlanningCommands", "the whole week of the given day"),
+    )
     _add_at(day)
     day.set_defaults(func=_cmd_print_day)
 
-    calendar = command_group(subparsers, "calendar", "agenda : export iCalendar (.ics)")
-    export = calendar.add_parser("export", help="rendez-vous et échéances en fichier .ics")
-    export.add_argument("file", type=Path, metavar="FICHIER", help="fichier .ics à écrire")
-    export.add_argument("--from", dest="from_day", type=parse_day, metavar="DATE")
-    export.add_argument("--to", dest="to_day", type=parse_day, metavar="DATE")
+    calendar = command_group(
+        subparsers, "calendar", translate("PlanningCommands", "calendar: iCalendar export (.ics)")
+    )
+    export = calendar.add_parser(
+        "export", help=translate("PlanningCommands", "appointments and due dates as an .ics file")
+    )
+    export.add_argument(
+        "file",
+        type=Path,
+        metavar=translate("Commands", "FILE"),
+        help=translate("PlanningCommands", ".ics file to write"),
+    )
+    export.add_argument(
+        "--from",
+        dest="from_day",
+        type=parse_day,
+        metavar=translate("PlanningCommands", "DATE"),
+    )
+    export.add_argument(
+        "--to", dest="to_day", type=parse_day, metavar=translate("PlanningCommands", "DATE")
+    )
     _add_at(export)
     export.set_defaults(func=_cmd_calendar_export)
     # The spelling, beside "export clients": artisan-crm export calendar FILE.
-    exports = command_group(subparsers, "export", "exporte des données")
-    ics = exports.add_parser("calendar", help="rendez-vous et échéances en fichier .ics")
-    ics.add_argument("file", type=Path, metavar="FICHIER", help="fichier .ics à écrire")
-    ics.add_argument("--from", dest="from_day", type=parse_day, metavar="DATE")
-    ics.add_argument("--to", dest="to_day", type=parse_day, metavar="DATE")
+    exports = command_group(subparsers, "export", translate("PlanningCommands", "export data"))
+    ics = exports.add_parser(
+        "calendar", help=translate("PlanningCommands", "appointments and due dates as an .ics file")
+    )
+    ics.add_argument(
+        "file",
+        type=Path,
+        metavar=translate("Commands", "FILE"),
+        help=translate("PlanningCommands", ".ics file to write"),
+    )
+    ics.add_argument(
+        "--from",
+        dest="from_day",
+        type=parse_day,
+        metavar=translate("PlanningCommands", "DATE"),
+    )
+    ics.add_argument(
+        "--to", dest="to_day", type=parse_day, metavar=translate("PlanningCommands", "DATE")
+    )
     _add_at(ics)
     ics.set_defaults(func=_cmd_calendar_export)
 
 
 if __name__ == "__main__":  # pragma: no cover
-    sys.exit("Utilisez « artisan-crm reminders|print|calendar ».")
+    sys.exit(translate("PlanningCommands", "Use “artisan-crm reminders|print|calendar”."))

@@ -20,8 +20,9 @@ from artisan_crm.domain.rating import (
     format_rate,
 )
 from artisan_crm.domain.text import fold
+from artisan_crm.i18n import QT_TRANSLATE_NOOP, translate
 
-#: what --category accepts (folded) for each category
+#: what --category accepts (folded) for each category: French and English names
 _CATEGORY_NAMES: dict[str, Category] = {
     "pepite": Category.GEM,
     "gem": Category.GEM,
@@ -35,6 +36,8 @@ _CATEGORY_NAMES: dict[str, Category] = {
     "pas-assez-de-donnees": Category.NOT_ENOUGH_DATA,
     "nouveau": Category.NOT_ENOUGH_DATA,
     "inconnu": Category.NOT_ENOUGH_DATA,
+    "good-client": Category.GOOD,
+    "not-enough-data": Category.NOT_ENOUGH_DATA,
 }
 
 
@@ -46,8 +49,11 @@ def _categories(text: str) -> list[Category]:
             continue
         if key not in _CATEGORY_NAMES:
             raise argparse.ArgumentTypeError(
-                f"catégorie « {part.strip()} » inconnue (pepite, bon-client, a-surveiller, "
-                "vampire, pas-assez-de-donnees)"
+                translate(
+                    "RatingCommand",
+                    "unknown category “{name}” (pepite, bon-client, a-surveiller, vampire, "
+                    "pas-assez-de-donnees)",
+                ).format(name=part.strip())
             )
         found.append(_CATEGORY_NAMES[key])
     return found
@@ -64,27 +70,34 @@ def _day(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"date « {text} » invalide (AAAA-MM-JJ)") from exc
+        raise argparse.ArgumentTypeError(
+            translate("RatingCommand", "invalid date “{text}” (YYYY-MM-DD)").format(text=text)
+        ) from exc
 
 
 def _rate(text: str) -> Decimal:
     try:
         value = Decimal(text.replace(",", ".").replace("€", "").strip())
     except InvalidOperation as exc:
-        raise argparse.ArgumentTypeError(f"taux « {text} » invalide") from exc
+        raise argparse.ArgumentTypeError(
+            translate("RatingCommand", "invalid rate “{text}”").format(text=text)
+        ) from exc
     if not value.is_finite() or value <= 0:
-        raise argparse.ArgumentTypeError("le taux horaire doit être positif")
+        raise argparse.ArgumentTypeError(
+            translate("RatingCommand", "the hourly rate must be positive")
+        )
     return value
 
 
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "rating",
-        help="notation des clients : score, catégorie et raisons",
-        description=(
-            "Note chaque client actif sur la période (marge horaire, temps non facturé, devis "
-            "perdus, retards de paiement, exigences) : Pépite, Bon client, À surveiller, "
-            "Vampire ou Pas assez de données."
+        help=translate("RatingCommand", "client rating: score, category and reasons"),
+        description=translate(
+            "RatingCommand",
+            "Rate every active client over the period (hourly margin, unbilled time, lost "
+            "quotes, late payments, demands): Gem, Good client, Watch, Vampire or Not enough "
+            "data.",
         ),
     )
     parser.add_argument(
@@ -92,25 +105,36 @@ def register(subparsers: Any) -> None:
         type=_period,
         default=None,
         metavar="24m|12m|year|all",
-        help="période : 24 ou 12 derniers mois, cette année, tout (défaut : réglage, 24m)",
+        help=translate(
+            "RatingCommand",
+            "period: last 24 or 12 months, this year, all (default: setting, 24m)",
+        ),
     )
-    parser.add_argument("--json", action="store_true", help="sortie JSON (tous les chiffres)")
+    parser.add_argument(
+        "--json", action="store_true", help=translate("RatingCommand", "JSON output (every figure)")
+    )
     parser.add_argument(
         "--category",
         type=_categories,
         action="append",
-        metavar="CATÉGORIE",
-        help="n'affiche que ces catégories (répétable ou séparées par des virgules) : "
-        "pepite, bon-client, a-surveiller, vampire, pas-assez-de-donnees",
+        metavar=translate("RatingCommand", "CATEGORY"),
+        help=translate(
+            "RatingCommand",
+            "show only these categories (repeatable or separated by commas): "
+            "pepite, bon-client, a-surveiller, vampire, pas-assez-de-donnees",
+        ),
     )
     parser.add_argument(
         "--target-rate",
         type=_rate,
         metavar="EUROS",
-        help="objectif de marge horaire en €/h (défaut : réglage, 45)",
+        help=translate("RatingCommand", "hourly margin target in €/h (default: setting, 45)"),
     )
     parser.add_argument(
-        "--today", type=_day, metavar="AAAA-MM-JJ", help="date de référence (défaut : aujourd'hui)"
+        "--today",
+        type=_day,
+        metavar=translate("RatingCommand", "YYYY-MM-DD"),
+        help=translate("RatingCommand", "reference date (default: today)"),
     )
     parser.set_defaults(func=_cmd_rating)
 
@@ -138,24 +162,25 @@ def _cmd_rating(args: argparse.Namespace) -> int:
 
 # ---- Output -----------------------------------------------------------------------------------
 
+#: column titles (English sources, translated with ``translate("RatingCommand", title)``)
 COLUMNS: tuple[tuple[str, str], ...] = (
-    ("Client", "<"),
-    ("Catégorie", "<"),
-    ("Score", ">"),
-    ("CA HT", ">"),
-    ("Matériel", ">"),
-    ("Marge", ">"),
-    ("Heures", ">"),
-    ("Marge/h", ">"),
-    ("Non facturé", ">"),
-    ("Devis acc./faits", ">"),
-    ("H perdues", ">"),
-    ("Retard moy.", ">"),
-    ("Relances", ">"),
-    ("Réclam.", ">"),
-    ("Remises", ">"),
-    ("Modifs", ">"),
-    ("Raison principale", "<"),
+    (QT_TRANSLATE_NOOP("RatingCommand", "Client"), "<"),
+    (QT_TRANSLATE_NOOP("RatingCommand", "Category"), "<"),
+    (QT_TRANSLATE_NOOP("RatingCommand", "Score"), ">"),
+    (QT_TRANSLATE_NOOP("RatingCommand", "Revenue excl. VAT"), ">"),
+    (QT_TRANSLATE_NOOP("RatingCommand", "Material"), ">"),
+    (QT_TRANSLATE_NOOP("RatingCommand", "Margin"), ">"),
+    (QT_TRANSLATE_NOOP("RatingCommand", "Hours"), ">"),
+    (QT_TRANSLATE_NOOP("RatingCommand", "Margin/h"), ">"),
+    (QT_TRANSLATE_NOOP("RatingCommand", "Unbilled"), ">"),
+    (QT_TRANSLATE_NOOP("RatingCommand", "Quotes acc./made"), ">"),
+    (QT_TRANSLATE_NOOP("RatingCommand", "Lost h"), ">"),
+    (QT_TRANSLATE_NOOP("RatingCommand", "Avg. delay"), ">"),
+    (QT_TRANSLATE_NOOP("RatingCommand", "Reminders"), ">"),
+    (QT_TRANSLATE_NOOP("RatingCommand", "Complaints"), ">"),
+    (QT_TRANSLATE_NOOP("RatingCommand", "Discounts"), ">"),
+    (QT_TRANSLATE_NOOP("RatingCommand", "Changes"), ">"),
+    (QT_TRANSLATE_NOOP("RatingCommand", "Main reason"), "<"),
 )
 NAME_WIDTH = 30
 
@@ -177,10 +202,12 @@ def _cells(row: Any) -> list[str]:
         format_euros(f.margin_cents),
         format_duration(f.minutes) if f.minutes else "—",
         "—" if hourly is None else format_rate(hourly),
-        f"{round(100 * f.unbilled_share)} %" if f.minutes else "—",
+        translate("RatingCommand", "{percent}%").format(percent=round(100 * f.unbilled_share))
+        if f.minutes
+        else "—",
         f"{f.quotes_accepted}/{f.quotes_made}",
         format_duration(f.lost_quote_minutes) if f.lost_quote_minutes else "—",
-        "—" if late is None else f"{round(late)} j",
+        "—" if late is None else translate("RatingCommand", "{days} d").format(days=round(late)),
         str(f.overdue_reminders),
         str(f.complaints),
         str(f.discount_requests),
@@ -192,20 +219,25 @@ def _cells(row: Any) -> list[str]:
 def render_table(table: Any) -> str:
     """The aligned text table with a title line and the count per category."""
     span = (
-        f"du {table.start:%d/%m/%Y} au {table.end:%d/%m/%Y}"
+        translate("RatingCommand", "from {start} to {end}").format(
+            start=f"{table.start:%d/%m/%Y}", end=f"{table.end:%d/%m/%Y}"
+        )
         if table.start
-        else f"jusqu'au {table.end:%d/%m/%Y}"
+        else translate("RatingCommand", "until {end}").format(end=f"{table.end:%d/%m/%Y}")
     )
     lines = [
-        f"Notation des clients : {table.period.label} ({span}), "
-        f"objectif {format_rate(table.settings.target_cents_per_hour)}",
+        translate("RatingCommand", "Client rating: {period} ({span}), target {target}").format(
+            period=table.period.label,
+            span=span,
+            target=format_rate(table.settings.target_cents_per_hour),
+        ),
         "",
     ]
     if not table.rows:
-        lines.append("Aucun client à noter sur cette période.")
+        lines.append(translate("RatingCommand", "No client to rate over this period."))
         return "\n".join(lines) + "\n"
     body = [_cells(row) for row in table.rows]
-    headers = [title for title, _ in COLUMNS]
+    headers = [translate("RatingCommand", title) for title, _ in COLUMNS]
     widths = [max(len(cells[i]) for cells in [headers, *body]) for i in range(len(COLUMNS))]
 
     def line(cells: list[str]) -> str:
@@ -221,7 +253,13 @@ def render_table(table: Any) -> str:
     counts = table.counts()
     lines.append("")
     lines.append(
-        " · ".join(f"{CATEGORY_LABELS[c]} : {counts[c]}" for c in CATEGORY_ORDER if counts[c])
+        " · ".join(
+            translate("RatingCommand", "{category}: {count}").format(
+                category=CATEGORY_LABELS[c], count=counts[c]
+            )
+            for c in CATEGORY_ORDER
+            if counts[c]
+        )
     )
     return "\n".join(lines) + "\n"
 

@@ -8,6 +8,7 @@ from pathlib import Path
 from artisan_crm import config
 from artisan_crm.commands.common import open_from_args
 from artisan_crm.domain.errors import StorageError
+from artisan_crm.i18n import translate
 from artisan_crm.storage import backup
 
 
@@ -31,7 +32,11 @@ def _cmd_backup(args: argparse.Namespace) -> int:
             )
     finally:
         db.dispose()
-    print(f"Sauvegarde vérifiée écrite : {made} ({made.stat().st_size / 1024:.0f} Ko)")
+    print(
+        translate("SafetyCommands", "Verified backup written: {path} ({size} KB)").format(
+            path=made, size=f"{made.stat().st_size / 1024:.0f}"
+        )
+    )
     return 0
 
 
@@ -53,29 +58,46 @@ def _cmd_restore(args: argparse.Namespace) -> int:
     )
     if not url.startswith("sqlite"):
         raise StorageError(
-            "La restauration d'une base partagée PostgreSQL se fait avec pg_restore sur le serveur "
-            "(pg_restore --clean --dbname=NOM sauvegarde.dump)."
+            translate(
+                "SafetyCommands",
+                "A shared PostgreSQL database is restored with pg_restore on the server "
+                "(pg_restore --clean --dbname=NAME backup.dump).",
+            )
         )
     if _app_is_running(home):
-        raise StorageError("Artisan CRM est ouvert : fermez-le avant de restaurer une sauvegarde.")
+        raise StorageError(
+            translate("SafetyCommands", "Artisan CRM is open: close it before restoring a backup.")
+        )
     from sqlalchemy.engine import make_url
 
     live = Path(make_url(url).database or "").expanduser().resolve()
     source = Path(args.file).expanduser().resolve()
     safety = backup.restore_backup(source, live, _backup_dir(args, home))
-    print(f"Base restaurée depuis {source}.")
+    print(translate("SafetyCommands", "Database restored from {path}.").format(path=source))
     if safety is not None:
-        print(f"L'ancienne base est conservée : {safety}")
+        print(
+            translate("SafetyCommands", "The previous database is kept: {path}").format(path=safety)
+        )
     return 0
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("backup", help="écrit une sauvegarde vérifiée de la base")
+    p = sub.add_parser(
+        "backup", help=translate("SafetyCommands", "write a verified backup of the database")
+    )
     p.add_argument(
-        "dir", nargs="?", help="dossier de destination (par défaut : celui des réglages)"
+        "dir",
+        nargs="?",
+        help=translate("SafetyCommands", "destination folder (default: the one in the settings)"),
     )
     p.set_defaults(func=_cmd_backup)
-    r = sub.add_parser("restore", help="remplace la base par une sauvegarde (application fermée)")
-    r.add_argument("file", help="fichier de sauvegarde .sqlite3")
-    r.add_argument("--dir", help="dossier où garder la copie de la base actuelle")
+    r = sub.add_parser(
+        "restore",
+        help=translate("SafetyCommands", "replace the database with a backup (application closed)"),
+    )
+    r.add_argument("file", help=translate("SafetyCommands", ".sqlite3 backup file"))
+    r.add_argument(
+        "--dir",
+        help=translate("SafetyCommands", "folder where the copy of the current database is kept"),
+    )
     r.set_defaults(func=_cmd_restore)

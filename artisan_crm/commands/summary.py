@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from artisan_crm.commands.common import open_from_args
 from artisan_crm.domain.errors import NotFoundError, UserFacingError
+from artisan_crm.i18n import plural, translate
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -37,7 +38,9 @@ class AmbiguousClientError(UserFacingError):
 
 
 def _pages(n: int) -> str:
-    return f"{n} page{'s' if n > 1 else ''}"
+    return plural(
+        n, translate("SummaryCommand", "{n} page"), translate("SummaryCommand", "{n} pages")
+    ).format(n=n)
 
 
 def resolve_client(session: Session, text: str) -> int:
@@ -46,7 +49,7 @@ def resolve_client(session: Session, text: str) -> int:
     A number is a client number when such a client exists (else it is searched, as a
     phone number would be). A search whose matches include exactly one client whose
     full name is the text wins over longer names ("Martin" -> "Martin", not
-    "Martine Dupont"). Raises ``NotFoundError`` or ``AmbiguousClientError`` (French).
+    "Martine Dupont"). Raises ``NotFoundError`` or ``AmbiguousClientError`` (translated).
     """
     from artisan_crm.domain.text import fold
     from artisan_crm.services.clients import search_clients
@@ -54,29 +57,35 @@ def resolve_client(session: Session, text: str) -> int:
 
     text = text.strip()
     if not text:
-        raise NotFoundError("Indiquez le nom ou le numéro du client.")
+        raise NotFoundError(
+            translate("SummaryCommand", "Give the name or the number of the client.")
+        )
     if text.isdigit() and session.get(models.Client, int(text)) is not None:
         return int(text)
     matches = search_clients(session, text, limit=LISTED_MATCHES + 1)
     if not matches:
-        raise NotFoundError(f"Aucun client ne correspond à « {text} ».")
+        raise NotFoundError(
+            translate("SummaryCommand", "No client matches “{text}”.").format(text=text)
+        )
     if len(matches) == 1:
         return matches[0].id
     exact = [m for m in matches if fold(m.display_name) == fold(text)]
     if len(exact) == 1:
         return exact[0].id
     lines = [
-        f"  n° {m.id} : {m.display_name}"
+        translate("SummaryCommand", "  no. {id}: {name}").format(id=m.id, name=m.display_name)
         + (f" – {m.city}" if m.city else "")
-        + (" (archivé)" if m.archived else "")
+        + (translate("SummaryCommand", " (archived)") if m.archived else "")
         for m in matches[:LISTED_MATCHES]
     ]
     more = "\n  …" if len(matches) > LISTED_MATCHES else ""
     raise AmbiguousClientError(
-        f"Plusieurs clients correspondent à « {text} » :\n"
+        translate("SummaryCommand", "Several clients match “{text}”:").format(text=text)
+        + "\n"
         + "\n".join(lines)
         + more
-        + "\nPrécisez le nom ou donnez le numéro du client."
+        + "\n"
+        + translate("SummaryCommand", "Be more precise or give the number of the client.")
     )
 
 
@@ -108,18 +117,36 @@ def _cmd_print_client(args: argparse.Namespace) -> int:
     if args.all_active is not None:
         if args.client is not None:
             print(
-                "Avec --all-active, ne donnez ni client ni fichier : seulement le dossier.",
+                translate(
+                    "SummaryCommand",
+                    "With --all-active, give neither a client nor a file: only the folder.",
+                ),
                 file=sys.stderr,
             )
             return 2
         if args.all_active.exists() and not args.all_active.is_dir():
-            print(f"« {args.all_active} » n'est pas un dossier.", file=sys.stderr)
+            print(
+                translate("SummaryCommand", "“{path}” is not a folder.").format(
+                    path=args.all_active
+                ),
+                file=sys.stderr,
+            )
             return 2
     elif args.client is None or args.file is None:
-        print("Donnez le client et le fichier PDF (ou --all-active DOSSIER).", file=sys.stderr)
+        print(
+            translate(
+                "SummaryCommand", "Give the client and the PDF file (or --all-active FOLDER)."
+            ),
+            file=sys.stderr,
+        )
         return 2
     elif args.file.is_dir():
-        print(f"« {args.file} » est un dossier : donnez un nom de fichier PDF.", file=sys.stderr)
+        print(
+            translate("Commands", "“{path}” is a folder: give a PDF file name.").format(
+                path=args.file
+            ),
+            file=sys.stderr,
+        )
         return 2
     options = _options(args)
     settings = _rating_settings()
@@ -129,8 +156,10 @@ def _cmd_print_client(args: argparse.Namespace) -> int:
             written = write_active_summaries(db, args.all_active, options, rating_settings=settings)
             pages = sum(n for _, n in written)
             print(
-                f"{len(written)} fiche(s) client écrite(s) dans {args.all_active} "
-                f"({_pages(pages)} en tout)."
+                translate(
+                    "SummaryCommand",
+                    "{count} client summary(ies) written to {path} ({pages} in all).",
+                ).format(count=len(written), path=args.all_active, pages=_pages(pages))
             )
             return 0
         client_id = db.run_read(resolve_client, args.client)
@@ -138,11 +167,20 @@ def _cmd_print_client(args: argparse.Namespace) -> int:
             db, client_id, args.file, options, rating_settings=settings
         )
     except OSError as exc:
-        print(f"Impossible d'écrire le PDF : {exc.strerror or exc}.", file=sys.stderr)
+        print(
+            translate("SummaryCommand", "Cannot write the PDF: {error}.").format(
+                error=exc.strerror or exc
+            ),
+            file=sys.stderr,
+        )
         return 1
     finally:
         db.dispose()
-    print(f"Fiche du client n° {client_id} écrite dans {args.file} ({_pages(pages)}).")
+    print(
+        translate(
+            "SummaryCommand", "Summary of client no. {id} written to {path} ({pages})."
+        ).format(id=client_id, path=args.file, pages=_pages(pages))
+    )
     return 0
 
 
@@ -156,9 +194,9 @@ def _print_group(subparsers: Any) -> Any:
         for action in existing._actions:
             if isinstance(action, argparse._SubParsersAction):
                 return action
-    parser = subparsers.add_parser("print", help="imprime en PDF")
+    parser = subparsers.add_parser("print", help=translate("Commands", "print as PDF"))
     action = parser.add_subparsers(
-        dest="print_command", metavar="ACTION", parser_class=type(parser)
+        dest="print_command", metavar=translate("Commands", "ACTION"), parser_class=type(parser)
     )
     action.required = True
     return action
@@ -170,9 +208,13 @@ def _interactions(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"nombre invalide : « {text} »") from None
+        raise argparse.ArgumentTypeError(
+            translate("SummaryCommand", "invalid number: “{text}”").format(text=text)
+        ) from None
     if not 0 <= value <= MAX_INTERACTIONS:
-        raise argparse.ArgumentTypeError(f"entre 0 et {MAX_INTERACTIONS}")
+        raise argparse.ArgumentTypeError(
+            translate("SummaryCommand", "between 0 and {max}").format(max=MAX_INTERACTIONS)
+        )
     return value
 
 
@@ -182,43 +224,64 @@ def register(subparsers: Any) -> None:
     printing = _print_group(subparsers)
     client = printing.add_parser(
         "client",
-        help="fiche client en PDF (avant une visite ou un échange délicat)",
-        description=(
-            "Écrit la fiche d'un client en PDF : coordonnées, relation en bref, devis, "
-            "chantiers, factures et rappels en cours, derniers échanges, réclamations, notes. "
-            "Avec --all-active, une fiche par client non archivé dans un dossier."
+        help=translate(
+            "SummaryCommand", "client summary as PDF (before a visit or a delicate exchange)"
+        ),
+        description=translate(
+            "SummaryCommand",
+            "Write the summary of a client as PDF: contact details, the relationship in brief, "
+            "current quotes, jobs, invoices and reminders, latest exchanges, complaints, notes. "
+            "With --all-active, one summary per non-archived client in a folder.",
         ),
     )
     client.add_argument(
-        "client", nargs="?", metavar="NOM-OU-NUMÉRO", help="nom (comme la recherche) ou numéro"
+        "client",
+        nargs="?",
+        metavar=translate("SummaryCommand", "NAME-OR-NUMBER"),
+        help=translate("SummaryCommand", "name (as in the search) or number"),
     )
-    client.add_argument("file", nargs="?", type=Path, metavar="FICHIER", help="PDF à écrire")
+    client.add_argument(
+        "file",
+        nargs="?",
+        type=Path,
+        metavar=translate("Commands", "FILE"),
+        help=translate("SummaryCommand", "PDF to write"),
+    )
     client.add_argument(
         "--all-active",
         type=Path,
-        metavar="DOSSIER",
-        help="une fiche PDF par client non archivé dans ce dossier",
+        metavar=translate("Commands", "FOLDER"),
+        help=translate("SummaryCommand", "one PDF summary per non-archived client in this folder"),
     )
     client.add_argument(
         "--no-rating",
         action="store_true",
-        help="sans la notation (catégorie, raisons) ni les étiquettes : fiche à remettre au client",
+        help=translate(
+            "SummaryCommand",
+            "without the rating (category, reasons) or the tags: a summary to hand to the client",
+        ),
     )
-    client.add_argument("--no-amounts", action="store_true", help="sans aucun montant en euros")
+    client.add_argument(
+        "--no-amounts",
+        action="store_true",
+        help=translate("SummaryCommand", "without any amount in euros"),
+    )
     client.add_argument(
         "--full-history",
         action="store_true",
-        help="tout l'historique : tous les échanges et réclamations, documents clos",
+        help=translate(
+            "SummaryCommand", "the whole history: every exchange and complaint, closed documents"
+        ),
     )
     client.add_argument(
         "--interactions",
         type=_interactions,
         default=None,
         metavar="N",
-        help="nombre de derniers échanges imprimés (15)",
+        help=translate("SummaryCommand", "number of latest exchanges printed (15)"),
     )
     client.set_defaults(func=_cmd_print_client)
 
 
 if __name__ == "__main__":  # pragma: no cover
-    sys.exit("Utilisez « artisan-crm print client ».")
+    sys.exit(translate("SummaryCommand", "Use “artisan-crm print client”."))

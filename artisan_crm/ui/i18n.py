@@ -29,8 +29,9 @@ def translations_dir() -> str:
 
 
 # The layers below ``ui/`` translate through ``artisan_crm.i18n.translate``: one catalogue
-# per layer (``scheduling/`` shares ``storage``'s).
-CORE_AREAS = ("domain", "storage", "services", "reports")
+# per layer (``scheduling/`` shares ``storage``'s; ``commands`` holds the command line's,
+# with ``cli.py``).
+CORE_AREAS = ("domain", "storage", "services", "reports", "commands")
 
 
 def translation_areas() -> list[str]:

@@ -5,8 +5,9 @@
 # One .ts per area, so that features can be translated independently:
 #   artisan_crm_fr.ts  the shell: artisan_crm/app.py, artisan_crm/ui/*.py, artisan_crm/ui/views/*.py
 #   <area>_fr.ts       each feature package artisan_crm/ui/<area>/ (clients, quotes, ...)
-#   domain_fr.ts, storage_fr.ts (with scheduling/), services_fr.ts, reports_fr.ts: the layers
-#                      below ui/, whose strings go through artisan_crm.i18n.translate()
+#   domain_fr.ts, storage_fr.ts (with scheduling/), services_fr.ts, reports_fr.ts and
+#   commands_fr.ts (with cli.py): the layers below ui/, whose strings go through
+#                      artisan_crm.i18n.translate()
 # Existing translations are kept; new strings appear as "unfinished" in the .ts
 # (open it with .venv/bin/pyside6-linguist), and tests/gui/test_translations.py fails
 # until they are translated.
@@ -43,10 +44,11 @@ for dir in artisan_crm/ui/*/; do
         update_area "$area" $(find "$dir" -name '*.py' | sort)
     fi
 done
-for area in domain storage services reports; do
+for area in domain storage services reports commands; do
     if [ -z "$selection" ] || wanted "$area"; then
         case "$area" in
             storage) dirs="artisan_crm/storage artisan_crm/scheduling" ;;
+            commands) dirs="artisan_crm/commands artisan_crm/cli.py" ;;
             *) dirs="artisan_crm/$area" ;;
         esac
         # shellcheck disable=SC2046,SC2086

@@ -48,6 +48,8 @@ def _area_sources(area: str) -> list[str]:
     elif area in i18n.CORE_AREAS:
         dirs = [package / area] + ([package / "scheduling"] if area == "storage" else [])
         files = [p for d in dirs for p in d.rglob("*.py") if "versions" not in p.parts]
+        if area == "commands":
+            files.append(package / "cli.py")
     else:
         files = list((ui / area).rglob("*.py"))
     return sorted(str(p) for p in files)
