@@ -258,46 +258,29 @@ def register(subparsers: Any) -> None:
     export = calendar.add_parser(
         "export", help=translate("PlanningCommands", "appointments and due dates as an .ics file")
     )
-    export.add_argument(
-        "file",
-        type=Path,
-        metavar=translate("Commands", "FILE"),
-        help=translate("PlanningCommands", ".ics file to write"),
-    )
-    export.add_argument(
-        "--from",
-        dest="from_day",
-        type=parse_day,
-        metavar=translate("PlanningCommands", "DATE"),
-    )
-    export.add_argument(
-        "--to", dest="to_day", type=parse_day, metavar=translate("PlanningCommands", "DATE")
-    )
-    _add_at(export)
-    export.set_defaults(func=_cmd_calendar_export)
+    _calendar_export_arguments(export)
     # The issue's spelling, beside "export clients": artisan-crm export calendar FILE.
     exports = command_group(subparsers, "export", translate("PlanningCommands", "export data"))
     ics = exports.add_parser(
         "calendar", help=translate("PlanningCommands", "appointments and due dates as an .ics file")
     )
-    ics.add_argument(
+    _calendar_export_arguments(ics)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(translate("PlanningCommands", "Use “artisan-crm reminders|print|calendar”."))
+
+
+def _calendar_export_arguments(parser: argparse.ArgumentParser) -> None:
+    """``FILE [--from DATE] [--to DATE]``: ``calendar export`` and ``export calendar``."""
+    parser.add_argument(
         "file",
         type=Path,
         metavar=translate("Commands", "FILE"),
         help=translate("PlanningCommands", ".ics file to write"),
     )
-    ics.add_argument(
-        "--from",
-        dest="from_day",
-        type=parse_day,
-        metavar=translate("PlanningCommands", "DATE"),
-    )
-    ics.add_argument(
-        "--to", dest="to_day", type=parse_day, metavar=translate("PlanningCommands", "DATE")
-    )
-    _add_at(ics)
-    ics.set_defaults(func=_cmd_calendar_export)
-
-
-if __name__ == "__main__":  # pragma: no cover
-    sys.exit(translate("PlanningCommands", "Use “artisan-crm reminders|print|calendar”."))
+    date = translate("PlanningCommands", "DATE")
+    parser.add_argument("--from", dest="from_day", type=parse_day, metavar=date)
+    parser.add_argument("--to", dest="to_day", type=parse_day, metavar=date)
+    _add_at(parser)
+    parser.set_defaults(func=_cmd_calendar_export)
