@@ -62,7 +62,8 @@ def _selftest() -> int:
 
     def translation_catalogues() -> str:
         # ui/i18n.py lists the feature folders of artisan_crm/ui/ on disk: they must exist in the
-        # bundle and agree with the feature packages the frozen importer knows.
+        # bundle and agree with the feature packages the frozen importer knows; every
+        # catalogue (those and the layers below ui/) must be in the bundle.
         import artisan_crm.ui
         from artisan_crm.ui import i18n
 
@@ -72,7 +73,9 @@ def _selftest() -> int:
             for m in pkgutil.iter_modules(artisan_crm.ui.__path__)
             if m.ispkg and m.name != "views"
         )
-        assert areas == ["artisan_crm", *packages], (areas, packages)
+        assert areas == ["artisan_crm", *packages, *i18n.CORE_AREAS], (areas, packages)
+        missing = [a for a in areas if not (Path(i18n.translations_dir()) / f"{a}_fr.qm").is_file()]
+        assert not missing, missing
         return ", ".join(areas)
 
     def resources() -> str:
