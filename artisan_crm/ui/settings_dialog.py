@@ -51,6 +51,7 @@ from artisan_crm.config import (
 from artisan_crm.domain.rating import OPTION_KEYS, RatingSettings
 from artisan_crm.i18n import plural
 from artisan_crm.ui.common import guarded
+from artisan_crm.ui.dialogs import error_label
 from artisan_crm.ui.views.base import ViewContext, plain_label
 
 log = logging.getLogger(__name__)
@@ -175,13 +176,6 @@ def _plural_suffix(box: QSpinBox, one: str, other: str) -> None:
     update(box.value())
 
 
-def _error_label() -> QLabel:
-    label = plain_label("", object_name="fieldError")
-    label.setStyleSheet("color: #b3261e;")
-    label.hide()
-    return label
-
-
 class SettingsDialog(QDialog):
     """The settings, read from and saved to :class:`Settings`.
 
@@ -209,7 +203,7 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self._backups_page(), self.tr("Backups"))
         self.tabs.addTab(self._database_page(), self.tr("Database"))
         self.tabs.addTab(self._language_page(), self.tr("Language"))
-        self.general_error = _error_label()
+        self.general_error = error_label()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save
             | QDialogButtonBox.StandardButton.Cancel
@@ -251,7 +245,7 @@ class SettingsDialog(QDialog):
         if tip:
             widget.setToolTip(tip)
         form.addRow(label, widget)
-        self.errors[name] = _error_label()
+        self.errors[name] = error_label()
         form.addRow("", self.errors[name])
 
     def _company_page(self) -> QWidget:

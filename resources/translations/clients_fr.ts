@@ -2,14 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>Cancel</source>
-        <extracomment>style of a field holding a wrong value (the message is in the label under it)</extracomment>
-        <translation>Annuler</translation>
-    </message>
-</context>
-<context>
     <name>AddressEditor</name>
     <message>
         <source>Billing address</source>
@@ -583,7 +575,7 @@ Le fichier HTML s&apos;ouvre dans un navigateur et s&apos;imprime ; le fichier J
     <name>ClientListModel</name>
     <message>
         <source>Name</source>
-        <extracomment>rows per page: more than a maximised window shows the ``list_clients`` sort key of each column (None: not sortable in SQL) category of each rated client (filled by :meth:`set_categories`)</extracomment>
+        <extracomment>rows per page: more than a maximised window shows how long the list stays quiet (no query) before the whole file is rated the roles :meth:`ClientListModel.data` answers the ``list_clients`` sort key of each column (None: not sortable in SQL) category of each client with activity over the rating period (the whole file) stops the list query on the worker (set when its answer is no longer wanted) moves on each data change: a rating started before it is out of date</extracomment>
         <translation>Nom</translation>
     </message>
     <message>
@@ -623,7 +615,7 @@ Le fichier HTML s&apos;ouvre dans un navigateur et s&apos;imprime ; le fichier J
     <name>ClientListPage</name>
     <message>
         <source>Search a name, a town, a phone number, an e-mail… (Ctrl+F)</source>
-        <extracomment>typing pause before the list is searched again tables whose changes can alter a list row (name, city, phone, last contact, quotes, due)</extracomment>
+        <extracomment>tables whose changes can alter a list row (name, city, phone, last contact, quotes, due) tables that change a client&apos;s rating (the category column) Enter was pressed in the search box before the list answered the text typed</extracomment>
         <translation>Chercher un nom, une ville, un téléphone, un e-mail… (Ctrl+F)</translation>
     </message>
     <message>
@@ -1230,7 +1222,7 @@ Archiver retire le client de la liste en gardant tout son historique. Supprimer 
     <name>UndoBar</name>
     <message>
         <source>Undo (Ctrl+Z)</source>
-        <extracomment>how long &quot;Client supprimé — Annuler&quot; stays the category column is filled when the whole file is rated in about a second or less (rating 20,000 clients takes several seconds of the single worker: not while typing) tables that change a client&apos;s rating</extracomment>
+        <extracomment>how long &quot;Client supprimé — Annuler&quot; stays</extracomment>
         <translation>Annuler (Ctrl+Z)</translation>
     </message>
 </context>

@@ -161,10 +161,6 @@
         <translation>Rappel personnel</translation>
     </message>
     <message>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
         <source>Type a name to search…</source>
         <extracomment>clients offered in the combo (by name); more are reached by typing</extracomment>
         <translation>Tapez un nom pour chercher…</translation>

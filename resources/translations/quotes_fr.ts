@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>Cost</source>
-        <translation>Coût d'achat</translation>
+        <translation>Coût d&apos;achat</translation>
     </message>
     <message>
         <source>VAT</source>
@@ -92,11 +92,11 @@
     </message>
     <message>
         <source>No client matches. Create the client first in the Clients view.</source>
-        <translation>Aucun client ne correspond. Créez d'abord le client dans la vue Clients.</translation>
+        <translation>Aucun client ne correspond. Créez d&apos;abord le client dans la vue Clients.</translation>
     </message>
     <message>
         <source>No client yet: create one first in the Clients view.</source>
-        <translation>Aucun client pour l'instant : créez-en d'abord un dans la vue Clients.</translation>
+        <translation>Aucun client pour l&apos;instant : créez-en d&apos;abord un dans la vue Clients.</translation>
     </message>
 </context>
 <context>
@@ -151,7 +151,7 @@
     </message>
     <message>
         <source>Company name</source>
-        <translation>Nom de l'entreprise</translation>
+        <translation>Nom de l&apos;entreprise</translation>
     </message>
     <message>
         <source>Legal form</source>
@@ -163,7 +163,7 @@
     </message>
     <message>
         <source>Address (continued)</source>
-        <translation>Complément d'adresse</translation>
+        <translation>Complément d&apos;adresse</translation>
     </message>
     <message>
         <source>Postcode and town</source>
@@ -215,7 +215,7 @@
     </message>
     <message>
         <source>€ excl. VAT per hour</source>
-        <translation>€ HT de l'heure</translation>
+        <translation>€ HT de l&apos;heure</translation>
     </message>
     <message>
         <source>Target hourly rate</source>
@@ -259,7 +259,7 @@
     </message>
     <message>
         <source>The file could not be read: {error}</source>
-        <translation>Le fichier n'a pas pu être lu : {error}</translation>
+        <translation>Le fichier n&apos;a pas pu être lu : {error}</translation>
     </message>
     <message>
         <source>Type a percentage, e.g. 30.</source>
@@ -433,7 +433,7 @@
     </message>
     <message>
         <source>Issue this invoice today? It receives its final number and can no longer be changed (only cancelled by a credit note).</source>
-        <translation>Émettre cette facture aujourd'hui ? Elle reçoit son numéro définitif et ne pourra plus être modifiée (seulement annulée par un avoir).</translation>
+        <translation>Émettre cette facture aujourd&apos;hui ? Elle reçoit son numéro définitif et ne pourra plus être modifiée (seulement annulée par un avoir).</translation>
     </message>
     <message>
         <source>Issue</source>
@@ -465,15 +465,15 @@
     </message>
     <message>
         <source>Reason (printed on the credit note, optional):</source>
-        <translation>Motif (imprimé sur l'avoir, facultatif) :</translation>
+        <translation>Motif (imprimé sur l&apos;avoir, facultatif) :</translation>
     </message>
     <message>
         <source>Cancel invoice {number}? A credit note of the same amount is issued today; this cannot be undone.</source>
-        <translation>Annuler la facture {number} ? Un avoir du même montant est émis aujourd'hui ; c'est définitif.</translation>
+        <translation>Annuler la facture {number} ? Un avoir du même montant est émis aujourd&apos;hui ; c&apos;est définitif.</translation>
     </message>
     <message>
         <source>Issue the credit note</source>
-        <translation>Émettre l'avoir</translation>
+        <translation>Émettre l&apos;avoir</translation>
     </message>
 </context>
 <context>
@@ -516,7 +516,7 @@
     </message>
     <message>
         <source>Deposit invoice</source>
-        <translation>Facture d'acompte</translation>
+        <translation>Facture d&apos;acompte</translation>
     </message>
     <message>
         <source>Final invoice</source>
@@ -575,11 +575,11 @@
     </message>
     <message>
         <source>What you invoiced and what you are still owed.</source>
-        <translation>Ce que vous avez facturé et ce qu'on vous doit encore.</translation>
+        <translation>Ce que vous avez facturé et ce qu&apos;on vous doit encore.</translation>
     </message>
     <message>
         <source>No invoice yet. Your deposit and final invoices, made from your quotes, will appear here.</source>
-        <translation>Aucune facture pour l'instant. Vos factures d'acompte et de solde, issues de vos devis, apparaîtront ici.</translation>
+        <translation>Aucune facture pour l&apos;instant. Vos factures d&apos;acompte et de solde, issues de vos devis, apparaîtront ici.</translation>
     </message>
     <message>
         <source>Search: number, client, subject…</source>
@@ -650,7 +650,7 @@
     </message>
     <message>
         <source>No site address</source>
-        <translation>Pas d'adresse de chantier</translation>
+        <translation>Pas d&apos;adresse de chantier</translation>
     </message>
     <message>
         <source>Start</source>
@@ -682,7 +682,7 @@
     </message>
     <message>
         <source>Type a number of hours, e.g. 12,5.</source>
-        <translation>Saisissez un nombre d'heures, par ex. 12,5.</translation>
+        <translation>Saisissez un nombre d&apos;heures, par ex. 12,5.</translation>
     </message>
     <message>
         <source>Type an amount, e.g. 1 250,00.</source>
@@ -750,11 +750,11 @@
     </message>
     <message>
         <source>Your jobs in progress and to come, soonest deadline first.</source>
-        <translation>Vos chantiers en cours et à venir, échéance la plus proche d'abord.</translation>
+        <translation>Vos chantiers en cours et à venir, échéance la plus proche d&apos;abord.</translation>
     </message>
     <message>
         <source>No job yet. Your jobs, made from accepted quotes, will appear here.</source>
-        <translation>Aucun chantier pour l'instant. Vos chantiers, issus des devis acceptés, apparaîtront ici.</translation>
+        <translation>Aucun chantier pour l&apos;instant. Vos chantiers, issus des devis acceptés, apparaîtront ici.</translation>
     </message>
     <message>
         <source>Search: job, client, quote…</source>
@@ -818,7 +818,7 @@
     </message>
     <message>
         <source>Cancel the job “{title}”? This cannot be undone.</source>
-        <translation>Annuler le chantier « {title} » ? C'est définitif.</translation>
+        <translation>Annuler le chantier « {title} » ? C&apos;est définitif.</translation>
     </message>
     <message>
         <source>Back</source>
@@ -829,11 +829,12 @@
     <name>ListPage</name>
     <message>
         <source>Nothing matches these filters.</source>
+        <extracomment>rows a list reads at once; more means &quot;refine the search&quot; (sorting is done on these rows)</extracomment>
         <translation>Rien ne correspond à ces filtres.</translation>
     </message>
     <message>
         <source>The list could not be read: {error}</source>
-        <translation>La liste n'a pas pu être lue : {error}</translation>
+        <translation>La liste n&apos;a pas pu être lue : {error}</translation>
     </message>
 </context>
 <context>
@@ -924,13 +925,14 @@ Total {total}, reste dû {due}</translation>
     </message>
     <message>
         <source>The PDF could not be written: {error}</source>
-        <translation>Le PDF n'a pas pu être écrit : {error}</translation>
+        <translation>Le PDF n&apos;a pas pu être écrit : {error}</translation>
     </message>
 </context>
 <context>
     <name>QuoteEditor</name>
     <message>
         <source>New quote</source>
+        <extracomment>(deposit %, validity days) suggested by the quote guard for a new quote</extracomment>
         <translation>Nouveau devis</translation>
     </message>
     <message>
@@ -963,7 +965,7 @@ Total {total}, reste dû {due}</translation>
     </message>
     <message>
         <source>Deposit invoice</source>
-        <translation>Facture d'acompte</translation>
+        <translation>Facture d&apos;acompte</translation>
     </message>
     <message>
         <source>Final invoice</source>
@@ -995,7 +997,7 @@ Total {total}, reste dû {due}</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation>Valable jusqu'au</translation>
+        <translation>Valable jusqu&apos;au</translation>
     </message>
     <message>
         <source>Deposit</source>
@@ -1079,7 +1081,7 @@ Total {total}, reste dû {due}</translation>
     </message>
     <message>
         <source>No site address (billing address)</source>
-        <translation>Pas d'adresse de chantier (adresse de facturation)</translation>
+        <translation>Pas d&apos;adresse de chantier (adresse de facturation)</translation>
     </message>
     <message>
         <source>Draft – not saved yet</source>
@@ -1119,7 +1121,7 @@ Total {total}, reste dû {due}</translation>
     </message>
     <message>
         <source>The deposit is a percentage between 0 and 100 (e.g. 30).</source>
-        <translation>L'acompte est un pourcentage entre 0 et 100 (par ex. 30).</translation>
+        <translation>L&apos;acompte est un pourcentage entre 0 et 100 (par ex. 30).</translation>
     </message>
     <message>
         <source>Lines with an error are not counted.</source>
@@ -1139,11 +1141,11 @@ Total {total}, reste dû {due}</translation>
     </message>
     <message>
         <source>This quote was modified on another workstation since you opened it. Your changes were not saved: they are still on screen.</source>
-        <translation>Ce devis a été modifié sur un autre poste depuis son ouverture. Vos modifications n'ont pas été enregistrées : elles sont toujours à l'écran.</translation>
+        <translation>Ce devis a été modifié sur un autre poste depuis son ouverture. Vos modifications n&apos;ont pas été enregistrées : elles sont toujours à l&apos;écran.</translation>
     </message>
     <message>
         <source>Reload to see the other version (your changes are then lost), keep your changes on screen, or save them as a new quote.</source>
-        <translation>Rechargez pour voir l'autre version (vos modifications sont alors perdues), gardez vos modifications à l'écran, ou enregistrez-les comme un nouveau devis.</translation>
+        <translation>Rechargez pour voir l&apos;autre version (vos modifications sont alors perdues), gardez vos modifications à l&apos;écran, ou enregistrez-les comme un nouveau devis.</translation>
     </message>
     <message>
         <source>Reload</source>
@@ -1179,7 +1181,7 @@ Total {total}, reste dû {due}</translation>
     </message>
     <message>
         <source>Record that the client accepted this quote?</source>
-        <translation>Enregistrer l'acceptation de ce devis par le client ?</translation>
+        <translation>Enregistrer l&apos;acceptation de ce devis par le client ?</translation>
     </message>
     <message>
         <source>Quote refused</source>
@@ -1187,11 +1189,11 @@ Total {total}, reste dû {due}</translation>
     </message>
     <message>
         <source>Record that the client refused this quote? This cannot be undone.</source>
-        <translation>Enregistrer le refus de ce devis par le client ? C'est définitif.</translation>
+        <translation>Enregistrer le refus de ce devis par le client ? C&apos;est définitif.</translation>
     </message>
     <message>
         <source>Cancel this quote? This cannot be undone.</source>
-        <translation>Annuler ce devis ? C'est définitif.</translation>
+        <translation>Annuler ce devis ? C&apos;est définitif.</translation>
     </message>
     <message>
         <source>Back</source>
@@ -1214,7 +1216,7 @@ Total {total}, reste dû {due}</translation>
         <translation>Enregistrer les modifications de ce devis avant de fermer ?</translation>
     </message>
     <message>
-        <source>Don't save</source>
+        <source>Don&apos;t save</source>
         <translation>Ne pas enregistrer</translation>
     </message>
     <message>
@@ -1226,8 +1228,8 @@ Total {total}, reste dû {due}</translation>
     <name>QuoteLines</name>
     <message>
         <source>Labour</source>
-        <extracomment>the service's field name of each editable column</extracomment>
-        <translation>Main-d'œuvre</translation>
+        <extracomment>the service&apos;s field name of each editable column</extracomment>
+        <translation>Main-d&apos;œuvre</translation>
     </message>
     <message>
         <source>Material</source>
@@ -1254,7 +1256,7 @@ Total {total}, reste dû {due}</translation>
     <name>QuoteLinesModel</name>
     <message>
         <source>Type</source>
-        <extracomment>(row, field) -&gt; French message; row -1 is not used figures of each valid line, by row</extracomment>
+        <extracomment>(row, field) -&gt; French message; row -1 is not used figures of each valid line, by row the service&apos;s checked version of ``valid_drafts`` (amounts, cost), same order</extracomment>
         <translation>Type</translation>
     </message>
     <message>
@@ -1291,7 +1293,7 @@ Total {total}, reste dû {due}</translation>
     </message>
     <message>
         <source>Price of one unit, excluding VAT</source>
-        <translation>Prix d'une unité, hors taxes</translation>
+        <translation>Prix d&apos;une unité, hors taxes</translation>
     </message>
     <message>
         <source>Discount on the line, in percent</source>
@@ -1299,7 +1301,7 @@ Total {total}, reste dû {due}</translation>
     </message>
     <message>
         <source>What one unit costs you (purchase price): counts in the margin</source>
-        <translation>Ce qu'une unité vous coûte (prix d'achat) : compte dans la marge</translation>
+        <translation>Ce qu&apos;une unité vous coûte (prix d&apos;achat) : compte dans la marge</translation>
     </message>
     <message>
         <source>Add a line</source>
@@ -1320,14 +1322,6 @@ Total {total}, reste dû {due}</translation>
     <message>
         <source>Line {row}: {message}</source>
         <translation>Ligne {row} : {message}</translation>
-    </message>
-</context>
-<context>
-    <name>QuotesCommon</name>
-    <message>
-        <source>Cancel</source>
-        <extracomment>rows a list reads at once; more means "refine the search" (sorting is done on these rows)</extracomment>
-        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -1398,7 +1392,7 @@ Total {total}, reste dû {due}</translation>
     </message>
     <message>
         <source>No quote yet. Your quotes (DEV-2026-0001…) and their status will appear here.</source>
-        <translation>Aucun devis pour l'instant. Vos devis (DEV-2026-0001…) et leur statut apparaîtront ici.</translation>
+        <translation>Aucun devis pour l&apos;instant. Vos devis (DEV-2026-0001…) et leur statut apparaîtront ici.</translation>
     </message>
     <message>
         <source>Search: number, client, subject, line…</source>

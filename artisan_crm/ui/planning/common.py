@@ -7,18 +7,16 @@ Europe/Paris by default): "dans 2 h", "en retard de 3 jours", "mar. 10/03 à 9 h
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QTime
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTime
 
 from artisan_crm.domain.enums import ReminderKind
 from artisan_crm.domain.reminder_rules import RuleSettings, french_time, local_day
 from artisan_crm.ui.common import alive, error_text, from_qdate, guarded, to_qdate  # noqa: F401 - re-exported
-from artisan_crm.ui.views.base import plain_label
+from artisan_crm.ui.dialogs import ask, error_label, set_error, tell  # noqa: F401 - re-exported
 
 if TYPE_CHECKING:
     from artisan_crm.config import Settings
@@ -201,60 +199,3 @@ def emit_open(widget: QObject, kind: str, record_id: int) -> None:
 def contact_line(name: str, phone: str, address: str = "") -> str:
     """``Durand · 06 12 34 56 78 · 2 quai Perrache, 69002 Lyon`` (empty parts left out)."""
     return " · ".join(p for p in (name, phone, address) if p)
-
-
-# ---- Errors and messages -----------------------------------------------------------------
-
-
-def tell(parent: QWidget | None, title: str, text: str, *, error: bool = True) -> QMessageBox:
-    """A window-modal plain-text message with one OK button (no nested event loop)."""
-    box = QMessageBox(parent)
-    box.setObjectName("planningMessage")
-    box.setIcon(QMessageBox.Icon.Warning if error else QMessageBox.Icon.Information)
-    box.setWindowTitle(title)
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setText(text)
-    box.setStandardButtons(QMessageBox.StandardButton.Ok)
-    box.button(QMessageBox.StandardButton.Ok).setText(tr("OK"))
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    box.setWindowModality(Qt.WindowModality.WindowModal)
-    box.open()
-    return box
-
-
-def ask(
-    parent: QWidget | None,
-    title: str,
-    text: str,
-    accept_text: str,
-    on_accept: Callable[[], None],
-) -> QMessageBox:
-    """A window-modal confirmation of a destructive action; ``on_accept`` runs on "yes"."""
-    box = QMessageBox(parent)
-    box.setObjectName("planningQuestion")
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(title)
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setText(text)
-    accept = box.addButton(accept_text, QMessageBox.ButtonRole.AcceptRole)
-    reject = box.addButton(tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(reject)
-    box.setEscapeButton(reject)
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    box.finished.connect(lambda _r: on_accept() if box.clickedButton() is accept else None)
-    box.setWindowModality(Qt.WindowModality.WindowModal)
-    box.open()
-    return box
-
-
-def error_label() -> Any:
-    """A red plain-text label for a field's message, hidden while empty."""
-    label = plain_label("", object_name="fieldError")
-    label.setStyleSheet(f"color: {LATE_COLOUR};")
-    label.hide()
-    return label
-
-
-def set_error(label: Any, message: str) -> None:
-    label.setText(message)
-    label.setVisible(bool(message))

@@ -688,6 +688,7 @@ class AppointmentDialog(_SavingDialog):
             tr("Delete this appointment and its reminder?"),
             tr("Delete"),
             confirmed,
+            destructive=True,
         )
 
 

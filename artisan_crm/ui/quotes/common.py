@@ -20,7 +20,6 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QDate,
     QLocale,
     QModelIndex,
@@ -38,7 +37,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
-    QMessageBox,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -47,6 +45,7 @@ from PySide6.QtWidgets import (
 
 from artisan_crm.domain.changes import ChangeSet
 from artisan_crm.ui.common import alive, error_text, from_qdate, guarded, to_qdate  # noqa: F401 - re-exported
+from artisan_crm.ui.dialogs import ask, error_label, set_error, tell  # noqa: F401 - re-exported
 from artisan_crm.ui.views.base import PageHeader, ViewContext, plain_label
 
 log = logging.getLogger(__name__)
@@ -123,74 +122,6 @@ def long_date(day: date | None) -> str:
 
 
 # ---- Message boxes ------------------------------------------------------------------------------
-
-
-def ask(
-    parent: QWidget,
-    title: str,
-    text: str,
-    accept_text: str,
-    on_accept: Callable[[], None],
-    *,
-    reject_text: str = "",
-    destructive: bool = False,
-) -> QMessageBox:
-    """A window-modal question; ``on_accept`` runs when the user confirms.
-
-    ``open()`` rather than ``exec()``: no nested event loop (worker answers keep
-    arriving in order), and tests click the returned box's buttons.
-    """
-    box = QMessageBox(parent)
-    box.setObjectName("questionBox")
-    box.setIcon(QMessageBox.Icon.Warning if destructive else QMessageBox.Icon.Question)
-    box.setWindowTitle(title)
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setText(text)
-    accept = box.addButton(accept_text, QMessageBox.ButtonRole.AcceptRole)
-    reject = box.addButton(
-        reject_text or QCoreApplication.translate("QuotesCommon", "Cancel"),
-        QMessageBox.ButtonRole.RejectRole,
-    )
-    box.setDefaultButton(reject if destructive else accept)
-    box.setEscapeButton(reject)
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-
-    def finished() -> None:
-        if box.clickedButton() is accept:
-            on_accept()
-
-    box.finished.connect(finished)
-    box.setWindowModality(Qt.WindowModality.WindowModal)
-    box.open()
-    return box
-
-
-def tell(parent: QWidget, title: str, text: str, *, error: bool = True) -> QMessageBox:
-    """A window-modal message (plain text) with one OK button."""
-    box = QMessageBox(parent)
-    box.setObjectName("messageBox")
-    box.setIcon(QMessageBox.Icon.Warning if error else QMessageBox.Icon.Information)
-    box.setWindowTitle(title)
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setText(text)
-    box.setStandardButtons(QMessageBox.StandardButton.Ok)
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    box.setWindowModality(Qt.WindowModality.WindowModal)
-    box.open()
-    return box
-
-
-def error_label(object_name: str = "fieldError") -> Any:
-    """A red, word-wrapped, plain-text label, hidden while empty."""
-    label = plain_label("", object_name=object_name)
-    label.setStyleSheet("color: #b3261e;")
-    label.hide()
-    return label
-
-
-def set_error(label: Any, message: str) -> None:
-    label.setText(message)
-    label.setVisible(bool(message))
 
 
 # ---- Table model over service rows --------------------------------------------------------------
