@@ -89,29 +89,6 @@ def cli_language() -> str:
     return "en" if choice == "en" else "fr"
 
 
-def _install_parser_language(language: str) -> None:
-    """Only the command line's own catalogue, for the GUI start's parser: the GUI installs
-    the full translations itself, and starting it must stay fast."""
-    from artisan_crm import i18n
-
-    if language == "en":
-        i18n.install("en", None)
-        return
-    from PySide6.QtCore import QTranslator
-
-    from artisan_crm.ui.i18n import translations_dir
-
-    translator = QTranslator()
-    if not translator.load("commands_fr", translations_dir()):
-        i18n.install("fr", None)
-        return
-
-    def lookup(context: str, source: str) -> str:
-        return translator.translate(context, source) or source
-
-    i18n.install("fr", lookup)
-
-
 def _cmd_demo(args: argparse.Namespace) -> int:
     from artisan_crm.commands.common import open_from_args
     from artisan_crm.demo import generate_demo
@@ -275,15 +252,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     # Starting the GUI must stay fast: the sub-command modules are only loaded when needed.
     gui = _wants_gui(args_list)
-    language = cli_language()
-    if gui:
-        _install_parser_language(language)
-    else:
-        # The command line speaks the settings' language (French unless it says en), like
-        # its own messages: so do the services it calls.
-        from artisan_crm.ui.i18n import install_standalone
+    # The command line speaks the settings' language (French unless it says en), and so
+    # do the services it calls. Starting the GUI, only the parser's own catalogue: the GUI
+    # installs the full translations itself, and starting it must stay fast.
+    from artisan_crm.ui.i18n import install_standalone
 
-        install_standalone(language)
+    install_standalone(cli_language(), ("commands",) if gui else None)
     parser = build_parser(with_features=not gui)
     args = parser.parse_args(args_list)
     logging.basicConfig(

@@ -9,6 +9,7 @@ system locale (French if it is French, else English).
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
@@ -103,14 +104,15 @@ def _app_translate(context: str, source: str) -> str:
     return QCoreApplication.translate(context, source)
 
 
-def install_standalone(language: str) -> None:
+def install_standalone(language: str, areas: Sequence[str] | None = None) -> None:
     """Translate the layers below ``ui/`` without a ``QCoreApplication`` (the command line,
-    the tests): our catalogues for ``language`` are loaded into free-standing translators."""
+    the tests): our catalogues for ``language`` (``areas``, default all) are loaded into
+    free-standing translators."""
     if language != "fr":
         core_i18n.install("en", None)
         return
     translators: list[QTranslator] = []
-    for area in translation_areas():
+    for area in translation_areas() if areas is None else areas:
         translator = QTranslator()
         if translator.load(f"{area}_fr", translations_dir()):
             translators.append(translator)
