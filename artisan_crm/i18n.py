@@ -16,7 +16,7 @@ Strings needed at import time (labels in module-level dicts) are marked with
 :func:`QT_TRANSLATE_NOOP` and translated where they are shown, with
 ``translate(context, label)``.
 
-Money, numbers, percentages and dates follow the installed language:
+Money, numbers and dates follow the installed language:
 ``1 234,50 €`` / ``€1,234.50``, ``lundi 23 novembre 2026`` / ``Monday 23 November 2026``.
 """
 
@@ -145,23 +145,6 @@ def format_money(amount: Decimal | int | float, *, whole_euros: bool = False) ->
     if _language == "fr":
         return ("-" if negative else "") + f"{text}{NBSP}€"
     return ("-" if negative else "") + f"€{text}"
-
-
-def format_cents(cents: int, *, whole_euros: bool = False) -> str:
-    """Integer cents, formatted like :func:`format_money`."""
-    return format_money(Decimal(cents) / 100, whole_euros=whole_euros)
-
-
-def format_percent(value: Decimal | int | float, places: int | None = None) -> str:
-    """``12,5 %`` (fr) / ``12.5%`` (en); ``places=None`` keeps the value's own decimals."""
-    number = Decimal(str(value))
-    if places is None:
-        text = f"{number.normalize():f}"
-        if _language == "fr":
-            text = text.replace(".", ",")
-    else:
-        text = format_decimal(number, places)
-    return f"{text}{NBSP}%" if _language == "fr" else f"{text}%"
 
 
 _DAYS = {
