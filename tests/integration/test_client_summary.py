@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import shutil
-import subprocess
-import unicodedata
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -30,6 +28,7 @@ from artisan_crm.services.interactions import InteractionDraft, log_interaction
 from artisan_crm.services.rating import rate_clients
 from artisan_crm.storage import models
 from artisan_crm.storage.database import Database
+from tests.pdf import pdf_text
 
 pytestmark = [
     pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils missing"),
@@ -37,15 +36,6 @@ pytestmark = [
 ]
 TODAY = date(2026, 11, 23)
 NOW = datetime(2026, 11, 23, 8, 30, tzinfo=UTC)
-
-
-def pdf_text(path: Path) -> str:
-    out = subprocess.run(
-        ["pdftotext", "-layout", str(path), "-"], check=True, capture_output=True, text=True
-    ).stdout
-    # NFKC: the PDF font's ligatures ("ﬀ") come back as plain letters.
-    out = unicodedata.normalize("NFKC", out)
-    return " ".join(out.replace("\u00a0", " ").replace("\u202f", " ").split())
 
 
 def spaced(text: str) -> str:

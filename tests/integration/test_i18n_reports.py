@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import re
 import shutil
-import subprocess
-import unicodedata
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -37,6 +35,7 @@ from artisan_crm.reports.documents import (
 )
 from artisan_crm.storage import models
 from artisan_crm.storage.database import Database
+from tests.pdf import pdf_text
 
 pytestmark = [
     pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils missing"),
@@ -52,14 +51,6 @@ FRENCH_MONEY = re.compile(r"\d{1,3}( \d{3})*,\d{2} €")
 def demo(sqlite_db: Database) -> Database:
     generate_demo(sqlite_db, clients=15, seed=42, today=TODAY)
     return sqlite_db
-
-
-def pdf_text(path: Path) -> str:
-    out = subprocess.run(
-        ["pdftotext", "-layout", str(path), "-"], check=True, capture_output=True, text=True
-    ).stdout
-    out = unicodedata.normalize("NFKC", out)
-    return " ".join(out.replace("\u00a0", " ").replace("\u202f", " ").split())
 
 
 def busiest_client(db: Database) -> int:
