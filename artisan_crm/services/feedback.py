@@ -8,10 +8,8 @@ case-insensitively, through the feedback text and the client's name.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import overload
 
 from sqlalchemy import ColumnElement, Select, func, or_, select
 from sqlalchemy.orm import Session
@@ -24,43 +22,24 @@ from artisan_crm.services.clients import display_name_of
 from artisan_crm.services.common import ensure_version
 from artisan_crm.storage import models
 
-
-class _TranslatedTexts(Sequence[str]):
-    """Texts declared at import time, translated each time they are read (iterating
-    gives the texts in the interface's language)."""
-
-    def __init__(self, context: str, sources: tuple[str, ...]) -> None:
-        self.context = context
-        self.sources = sources
-
-    @overload
-    def __getitem__(self, index: int) -> str: ...
-    @overload
-    def __getitem__(self, index: slice) -> tuple[str, ...]: ...
-    def __getitem__(self, index: int | slice) -> str | tuple[str, ...]:
-        if isinstance(index, slice):
-            return tuple(translate(self.context, s) for s in self.sources[index])
-        return translate(self.context, self.sources[index])
-
-    def __len__(self) -> int:
-        return len(self.sources)
-
-
-#: Categories offered by the form (free text is accepted too). The category chosen is
-#: stored as shown, in the language of the interface at the time.
-FEEDBACK_CATEGORIES: Sequence[str] = _TranslatedTexts(
-    "Feedback",
-    (
-        QT_TRANSLATE_NOOP("Feedback", "Quality of work"),
-        QT_TRANSLATE_NOOP("Feedback", "Site cleanliness"),
-        QT_TRANSLATE_NOOP("Feedback", "Delay"),
-        QT_TRANSLATE_NOOP("Feedback", "Price / invoice"),
-        QT_TRANSLATE_NOOP("Feedback", "Communication"),
-        QT_TRANSLATE_NOOP("Feedback", "Behaviour"),
-        QT_TRANSLATE_NOOP("Feedback", "Equipment"),
-        QT_TRANSLATE_NOOP("Feedback", "Other"),
-    ),
+#: Categories offered by the form (free text is accepted too), in English; the category
+#: chosen is stored as shown, in the language of the interface at the time.
+_FEEDBACK_CATEGORIES = (
+    QT_TRANSLATE_NOOP("Feedback", "Quality of work"),
+    QT_TRANSLATE_NOOP("Feedback", "Site cleanliness"),
+    QT_TRANSLATE_NOOP("Feedback", "Delay"),
+    QT_TRANSLATE_NOOP("Feedback", "Price / invoice"),
+    QT_TRANSLATE_NOOP("Feedback", "Communication"),
+    QT_TRANSLATE_NOOP("Feedback", "Behaviour"),
+    QT_TRANSLATE_NOOP("Feedback", "Equipment"),
+    QT_TRANSLATE_NOOP("Feedback", "Other"),
 )
+
+
+def feedback_categories() -> list[str]:
+    """The categories the form offers, in the interface's language."""
+    return [translate("Feedback", text) for text in _FEEDBACK_CATEGORIES]
+
 
 # Accent-insensitive matching in SQL, the same on both backends without extensions:
 # SQLite gets our own ``fold()`` as an SQL function on the connection (its lower()
@@ -311,10 +290,10 @@ def list_feedback(
 
 
 __all__ = [
-    "FEEDBACK_CATEGORIES",
     "FeedbackDraft",
     "FeedbackView",
     "create_feedback",
+    "feedback_categories",
     "folded_sql",
     "get_feedback",
     "list_feedback",

@@ -472,7 +472,7 @@
     <name>Feedback</name>
     <message>
         <source>Quality of work</source>
-        <extracomment>Categories offered by the form (free text is accepted too). The category chosen is stored as shown, in the language of the interface at the time.</extracomment>
+        <extracomment>Categories offered by the form (free text is accepted too), in English; the category chosen is stored as shown, in the language of the interface at the time.</extracomment>
         <translation>Qualité du travail</translation>
     </message>
     <message>

@@ -13,7 +13,7 @@ from artisan_crm.domain.errors import NotADatabaseError, StorageError
 from artisan_crm.services.clients import AddressDraft, ClientDraft
 from artisan_crm.services.duplicates import DuplicateIndex
 from artisan_crm.services.exporting import csv_headers
-from artisan_crm.services.feedback import FEEDBACK_CATEGORIES
+from artisan_crm.services.feedback import feedback_categories
 from artisan_crm.services.importing import FIELD_LABELS, ImportField, guess_mapping
 from artisan_crm.services.importing.engine import DuplicateRow, ImportReport, RejectedRow
 from artisan_crm.services.interactions import CHANNEL_LABELS, interaction_title
@@ -45,7 +45,7 @@ def test_time_entries_and_contacts_in_english(english: None) -> None:
     assert interaction_title(InteractionChannel.VISIT, Direction.INBOUND) == "Incoming visit"
     assert interaction_title(InteractionChannel.SMS, Direction.NONE) == "SMS"
     assert CHANNEL_LABELS[InteractionChannel.MEETING] == "Meeting"
-    assert list(FEEDBACK_CATEGORIES)[:2] == ["Quality of work", "Site cleanliness"]
+    assert feedback_categories()[:2] == ["Quality of work", "Site cleanliness"]
 
 
 def test_import_report_in_english_with_line_numbers(english: None) -> None:

@@ -39,8 +39,8 @@ from artisan_crm.domain.errors import ValidationError
 from artisan_crm.domain.text import fold
 from artisan_crm.services.duplicates import DuplicateMatch
 from artisan_crm.services.feedback import (
-    FEEDBACK_CATEGORIES,
     FeedbackView,
+    feedback_categories,
     resolve_feedback,
     update_feedback,
 )
@@ -349,7 +349,7 @@ class FeedbackDialog(_SavingDialog):
         self.criticism.setMinimumHeight(80)
         self.category = QComboBox()
         self.category.setEditable(True)
-        self.category.addItems(["", *FEEDBACK_CATEGORIES])
+        self.category.addItems(["", *feedback_categories()])
         self.category.setCurrentText(feedback.category)
         self.category.setObjectName("feedbackCategory")
         self.resolution = QPlainTextEdit(feedback.resolution)
