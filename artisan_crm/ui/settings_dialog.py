@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -68,6 +69,12 @@ RATING_WEIGHTS = (
 )
 RATING_THRESHOLDS = ("gem_min_score", "good_min_score", "watch_min_score")
 
+BACKUP_KEEP_OPTIONS = (
+    Options.BACKUP_KEEP_DAILY,
+    Options.BACKUP_KEEP_WEEKLY,
+    Options.BACKUP_KEEP_MONTHLY,
+)
+
 REMINDER_DAY_OPTIONS = (
     Options.QUOTE_FOLLOWUP_1_DAYS,
     Options.QUOTE_FOLLOWUP_2_DAYS,
@@ -77,6 +84,10 @@ REMINDER_DAY_OPTIONS = (
     Options.INVOICE_FIRM_DAYS,
     Options.INVOICE_FORMAL_NOTICE_DAYS,
 )
+
+
+def _default(option: Option[Any]) -> Any:
+    return option.default
 
 
 def rating_option(name: str) -> Option[Any]:
@@ -198,11 +209,25 @@ class SettingsDialog(QDialog):
         self.errors: dict[str, QLabel] = {}
         self.tabs = QTabWidget()
         self.tabs.addTab(self._company_page(), self.tr("Company"))
-        self.tabs.addTab(self._rating_page(), self.tr("Client rating"))
-        self.tabs.addTab(self._reminders_page(), self.tr("Reminders"))
-        self.tabs.addTab(self._backups_page(), self.tr("Backups"))
-        self.tabs.addTab(self._database_page(), self.tr("Database"))
-        self.tabs.addTab(self._language_page(), self.tr("Language"))
+        rating = self._rating_page()
+        self.tabs.addTab(rating, self.tr("Client rating"))
+        reminders = self._reminders_page()
+        self.tabs.addTab(reminders, self.tr("Reminders"))
+        backups = self._backups_page()
+        self.tabs.addTab(backups, self.tr("Backups"))
+        database = self._database_page()
+        self.tabs.addTab(database, self.tr("Database"))
+        language = self._language_page()
+        self.tabs.addTab(language, self.tr("Language"))
+        # « Valeurs par défaut de cette page »: each page shown as an empty settings file shows it.
+        defaults = RatingSettings()
+        self._page_defaults: dict[QWidget, Any] = {
+            rating: lambda: self._load_rating(lambda name: getattr(defaults, name)),
+            reminders: lambda: self._load_reminders(_default),
+            backups: lambda: self._load_backups(_default),
+            database: lambda: self._load_database(Options.DATABASE_URL.default),
+            language: lambda: self._load_language(Options.LANGUAGE.default),
+        }
         self.general_error = error_label()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save
@@ -511,22 +536,26 @@ class SettingsDialog(QDialog):
         """Show the saved settings (or their defaults)."""
         s = self.settings
         self._load_rating(lambda name: s.get(rating_option(name)))
-        for option in REMINDER_DAY_OPTIONS:
-            self.reminder_days[option.key].setValue(s.get(option))
-        self.check_in.setValue(s.get(Options.CHECK_IN_MONTHS))
-        self.appointment_before.setValue(s.get(Options.APPOINTMENT_MINUTES_BEFORE))
-        self.reminder_time.setText(s.get(Options.REMINDER_TIME))
-        self.backup_dir.setText(s.get(Options.BACKUP_DIR))
-        for option in (
-            Options.BACKUP_KEEP_DAILY,
-            Options.BACKUP_KEEP_WEEKLY,
-            Options.BACKUP_KEEP_MONTHLY,
-        ):
-            self.keep[option.key].setValue(s.get(option))
+        self._load_reminders(s.get)
+        self._load_backups(s.get)
         self._load_database(s.get(Options.DATABASE_URL).strip())
-        stored = self.settings.raw().value(Options.LANGUAGE.key)
-        choice = str(stored).strip().lower() if stored else "system"
-        index = self.language.findData(choice)
+        stored = s.raw().value(Options.LANGUAGE.key)
+        self._load_language(str(stored) if stored else Options.LANGUAGE.default)
+
+    def _load_reminders(self, value: Callable[[Option[Any]], Any]) -> None:
+        for option in REMINDER_DAY_OPTIONS:
+            self.reminder_days[option.key].setValue(value(option))
+        self.check_in.setValue(value(Options.CHECK_IN_MONTHS))
+        self.appointment_before.setValue(value(Options.APPOINTMENT_MINUTES_BEFORE))
+        self.reminder_time.setText(value(Options.REMINDER_TIME))
+
+    def _load_backups(self, value: Callable[[Option[Any]], Any]) -> None:
+        self.backup_dir.setText(value(Options.BACKUP_DIR))
+        for option in BACKUP_KEEP_OPTIONS:
+            self.keep[option.key].setValue(value(option))
+
+    def _load_language(self, choice: str) -> None:
+        index = self.language.findData(choice.strip().lower())
         self.language.setCurrentIndex(index if index >= 0 else 0)
 
     def _load_rating(self, value: Any) -> None:
@@ -570,28 +599,9 @@ class SettingsDialog(QDialog):
 
     @Slot()
     def restore_page_defaults(self) -> None:
-        page = self.tabs.currentIndex()
-        if page == 1:
-            defaults = RatingSettings()
-            self._load_rating(lambda name: getattr(defaults, name))
-        elif page == 2:
-            for option in REMINDER_DAY_OPTIONS:
-                self.reminder_days[option.key].setValue(option.default)
-            self.check_in.setValue(Options.CHECK_IN_MONTHS.default)
-            self.appointment_before.setValue(Options.APPOINTMENT_MINUTES_BEFORE.default)
-            self.reminder_time.setText(Options.REMINDER_TIME.default)
-        elif page == 3:
-            self.backup_dir.clear()
-            for option in (
-                Options.BACKUP_KEEP_DAILY,
-                Options.BACKUP_KEEP_WEEKLY,
-                Options.BACKUP_KEEP_MONTHLY,
-            ):
-                self.keep[option.key].setValue(option.default)
-        elif page == 4:
-            self.use_local.setChecked(True)
-        elif page == 5:
-            self.language.setCurrentIndex(self.language.findData("fr"))
+        reset = self._page_defaults.get(self.tabs.currentWidget())
+        if reset is not None:
+            reset()
 
     @Slot()
     def _browse_backup_dir(self) -> None:
@@ -715,11 +725,7 @@ class SettingsDialog(QDialog):
         hours, minutes = (int(p) for p in self.reminder_time.text().strip().split(":", 1))
         values[Options.REMINDER_TIME] = f"{hours:02d}:{minutes:02d}"
         values[Options.BACKUP_DIR] = self.backup_dir.text().strip()
-        for option in (
-            Options.BACKUP_KEEP_DAILY,
-            Options.BACKUP_KEEP_WEEKLY,
-            Options.BACKUP_KEEP_MONTHLY,
-        ):
+        for option in BACKUP_KEEP_OPTIONS:
             values[option] = self.keep[option.key].value()
         values[Options.DATABASE_URL] = self.shared_url() if self.use_shared.isChecked() else ""
         values[Options.LANGUAGE] = str(self.language.currentData())

@@ -127,6 +127,14 @@ def test_defaults_button_resets_only_the_page_shown(gui) -> None:
     dialog.defaults_button.click()
     assert dialog.target_rate.value() == 45
     assert dialog.reminder_days[Options.INVOICE_FIRM_DAYS.key].value() == 20
+    dialog.tabs.setCurrentIndex(2)  # Rappels
+    dialog.defaults_button.click()
+    assert dialog.reminder_days[Options.INVOICE_FIRM_DAYS.key].value() == 15
+    # The language page's default is what a fresh settings file shows: follow the system.
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    dialog.tabs.setCurrentIndex(5)
+    dialog.defaults_button.click()
+    assert dialog.language.currentData() == "system"
     dialog.reject()
 
 
