@@ -197,6 +197,9 @@ def _measure(database: Path, rerates: int) -> dict[str, object]:
         len(loaded),
     )
     view.close()
+    import gc
+
+    gc.callbacks.remove(probe._on_gc)  # its timer goes with the application
     tasks.shutdown()
     db.dispose()
     shutil.rmtree(home, ignore_errors=True)

@@ -12,7 +12,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QObject, QPointF, Qt
+from PySide6.QtCore import QEvent, QObject, QPointF, Qt
 from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
@@ -348,6 +348,105 @@ def test_open_the_client_card(view: RatingView, qtbot: QtBot) -> None:
 def test_client_text_is_never_markup_in_tool_tips() -> None:
     tip = rich_tooltip(["<b>Durand</b> & fils"])
     assert "<b>" not in tip and "&lt;b&gt;Durand&lt;/b&gt; &amp; fils" in tip
+
+
+# ---- The first opening: the window first, the work after --------------------------------------
+
+
+class PaintLog(QObject):
+    """Appends ``name`` to ``log`` each time ``widget`` is painted whole."""
+
+    def __init__(self, widget: QWidget, log: list[str], name: str) -> None:
+        super().__init__(widget)
+        self.widget, self.log, self.name = widget, log, name
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and event.rect() == self.widget.rect():
+            self.log.append(self.name)
+        return False
+
+
+def test_the_first_opening_shows_computing_before_it_rates(
+    qtbot: QtBot, french: None, context: ViewContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Rating on the worker while the window paints would freeze it (both want the GIL):
+    the view paints « Calcul en cours… » first, then reads and rates."""
+    log: list[str] = []
+    real_run_read = context.tasks.run_read
+
+    def run_read(*args, **kwargs):
+        log.append("rate")
+        assert view.table_stack.currentWidget() is view.message
+        assert view.message.text() == "Calcul en cours…"
+        return real_run_read(*args, **kwargs)
+
+    monkeypatch.setattr(context.tasks, "run_read", run_read)
+    view = RatingView(context)
+    qtbot.addWidget(view)
+    view.resize(1300, 850)
+    PaintLog(view, log, "paint")
+    with qtbot.waitSignal(view.sig_loaded, timeout=LOAD_TIMEOUT):
+        view.show()
+    assert "paint" in log and "rate" in log
+    assert log.index("paint") < log.index("rate")
+    assert log.count("rate") == 1
+    assert view.model.rowCount() == len(view.table_data.rows) > 0
+
+
+def test_the_rated_table_is_painted_once(qtbot: QtBot, french: None, context: ViewContext) -> None:
+    """Sizing the columns used to repaint the whole table a second time, just as the charts
+    started loading on the worker: the longest freeze of the first opening."""
+    view = RatingView(context)
+    qtbot.addWidget(view)
+    view.resize(1300, 850)
+    log: list[str] = []
+    PaintLog(view.table.viewport(), log, "table")
+    with qtbot.waitSignal(view.sig_loaded, timeout=LOAD_TIMEOUT):
+        view.show()
+    qtbot.waitUntil(lambda: view.charts_ready and view.is_idle(), timeout=LOAD_TIMEOUT)
+    qtbot.wait(100)
+    assert log == ["table"]
+    header = view.table.horizontalHeader()
+    # The columns were sized all the same (to their texts), and the table knows it.
+    assert header.sectionSize(Column.NAME) != header.defaultSectionSize()
+    assert view.table.columnWidth(Column.NAME) == header.sectionSize(Column.NAME)
+    assert view.table.horizontalScrollBar().maximum() > 0  # wider than the view
+
+
+class ChartPaints(QObject):
+    """For every paint of a chart's plot: the chart and how many points it shows then."""
+
+    def __init__(self, view: RatingView) -> None:
+        super().__init__()
+        self.view = view
+        self.seen: list[tuple[str, int]] = []
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            for name in ("scatter", "whale"):
+                chart = getattr(self.view, name)
+                if chart is not None and watched is chart.plot.viewport():
+                    self.seen.append((name, chart.point_count()))
+        return False
+
+
+def test_the_charts_appear_filled(qtbot: QtBot, qapp, french: None, context: ViewContext) -> None:
+    """No empty or half-drawn chart on screen: both are filled, then shown."""
+    view = RatingView(context)
+    qtbot.addWidget(view)
+    view.resize(1300, 850)
+    paints = ChartPaints(view)
+    qapp.installEventFilter(paints)
+    try:
+        view.show()
+        qtbot.waitUntil(lambda: view.charts_ready and view.is_idle(), timeout=LOAD_TIMEOUT)
+    finally:
+        qapp.removeEventFilter(paints)
+    rows = view.table_data.rows
+    judged = sum(1 for r in rows if r.category.judged)
+    first = {name: count for name, count in reversed(paints.seen)}
+    assert first == {"scatter": judged, "whale": len(rows)}
 
 
 # ---- The pictures -------------------------------------------------------------------------------

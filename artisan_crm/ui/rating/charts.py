@@ -105,6 +105,33 @@ def _plot_widget(left: pg.AxisItem, bottom: pg.AxisItem) -> pg.PlotWidget:
     return widget
 
 
+def scatter_plot() -> pg.PlotWidget:
+    """The empty plot of :class:`ScatterChart`: euros up, hours across."""
+    return _plot_widget(EuroAxis("left"), UnitAxis("bottom", " h"))
+
+
+def whale_plot() -> pg.PlotWidget:
+    """The empty plot of :class:`WhaleChart`: euros up, client ranks across."""
+    return _plot_widget(EuroAxis("left"), UnitAxis("bottom"))
+
+
+def build_steps(
+    parent: QWidget, done: Callable[[ScatterChart, WhaleChart], None]
+) -> Iterator[Step]:
+    """The pieces of building both charts, hidden, for one event-loop turn each (5-20 ms
+    apiece), the last of which calls ``done(scatter, whale)`` to place them."""
+    made: dict[str, Any] = {}
+
+    def make(key: str, factory: Callable[[], Any]) -> Step:
+        return lambda: made.__setitem__(key, factory())
+
+    yield make("scatter plot", scatter_plot)
+    yield make("scatter", lambda: ScatterChart(parent, made.pop("scatter plot")))
+    yield make("whale plot", whale_plot)
+    yield make("whale", lambda: WhaleChart(parent, made.pop("whale plot")))
+    yield lambda: done(made.pop("scatter"), made.pop("whale"))
+
+
 class _Chart(QWidget):
     """A title, a plot and a caption under it."""
 
@@ -138,9 +165,13 @@ class ScatterChart(_Chart):
     sig_client_clicked = Signal(int)
     sig_client_double_clicked = Signal(int)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        plot = _plot_widget(EuroAxis("left"), UnitAxis("bottom", " h"))
-        super().__init__(self.tr("Hours spent and margin per client"), plot, parent)
+    def __init__(self, parent: QWidget | None = None, plot: pg.PlotWidget | None = None) -> None:
+        """``plot``: made beforehand by :func:`scatter_plot` (the view builds a chart in two
+        event-loop turns, the plot then the rest, so that neither stalls the window)."""
+        super().__init__(
+            self.tr("Hours spent and margin per client"), plot or scatter_plot(), parent
+        )
+        plot = self.plot
         self.setObjectName("ratingScatter")
         item = plot.getPlotItem()
         item.setLabel("bottom", self.tr("Hours spent"), **LABEL_STYLE)
@@ -193,11 +224,6 @@ class ScatterChart(_Chart):
         """Show ``data`` at once (the view uses :meth:`update_steps`)."""
         for step in self.update_steps(data):
             step()
-
-    def prepare(self, data: ScatterArrays) -> None:
-        """The axes, the target line and the caption for ``data``, before the chart is first
-        laid out: the axes get their final widths at once (no cascade of repaints)."""
-        self._set_frame(data)
 
     def update_steps(self, data: ScatterArrays) -> Iterator[Step]:
         """The pieces of showing ``data``: the axes and the target line with the first
@@ -342,9 +368,10 @@ class WhaleChart(_Chart):
     sig_client_clicked = Signal(int)
     sig_client_double_clicked = Signal(int)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        plot = _plot_widget(EuroAxis("left"), UnitAxis("bottom"))
-        super().__init__(self.tr("Cumulative profit (whale curve)"), plot, parent)
+    def __init__(self, parent: QWidget | None = None, plot: pg.PlotWidget | None = None) -> None:
+        """``plot``: made beforehand by :func:`whale_plot` (see ScatterChart)."""
+        super().__init__(self.tr("Cumulative profit (whale curve)"), plot or whale_plot(), parent)
+        plot = self.plot
         self.setObjectName("ratingWhale")
         item = plot.getPlotItem()
         item.setLabel(
@@ -403,11 +430,6 @@ class WhaleChart(_Chart):
         """Show ``data`` at once (the view uses :meth:`update_steps`)."""
         for step in self.update_steps(data):
             step()
-
-    def prepare(self, data: WhaleArrays) -> None:
-        """The curve, the axes and the caption for ``data``, before the chart is first laid
-        out (see ScatterChart.prepare)."""
-        self._set_curve(data)
 
     def update_steps(self, data: WhaleArrays) -> Iterator[Step]:
         """The pieces of showing ``data``: one, the curve and the dots being thinned out on

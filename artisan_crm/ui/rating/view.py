@@ -16,7 +16,7 @@ import functools
 import importlib
 import logging
 from collections import deque
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from decimal import Decimal
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
@@ -47,6 +47,7 @@ from artisan_crm.domain.rating import (
     RatingSettings,
     format_rate,
 )
+from artisan_crm.ui.after_paint import AfterPaint
 from artisan_crm.ui.gc_policy import freeze_long_lived, without_collection
 from artisan_crm.ui.rating.data import (
     PERIOD_CODES,
@@ -145,13 +146,16 @@ class RatingView(QWidget):
         self._steps: deque[Callable[[], None]] = deque()
         self._chart_work: Iterator[Callable[[], None]] | None = None
         self._charts_dirty = False
-        self._whale_place: QWidget | None = None
+        self._charts_shown = False
         self._step_timer = QTimer(self)
         self._step_timer.setSingleShot(True)
         # A real 0 ms timer, not QTimer.singleShot(0): its timeout comes after the pending
         # paint events, so each piece is painted in its own turn.
         self._step_timer.setInterval(0)
         self._step_timer.timeout.connect(self._run_step)
+        # Work for the worker waits until the window has painted (see ui.after_paint).
+        self._after_paint = AfterPaint(self)
+        self._refresh_pending = False
 
         self.header = PageHeader(
             self.tr("Client rating"),
@@ -358,7 +362,12 @@ class RatingView(QWidget):
 
     def is_idle(self) -> bool:
         """Nothing computing on the worker and nothing left to show on the GUI thread."""
-        return self._in_flight == 0 and not self._steps and self._chart_work is None
+        return (
+            self._in_flight == 0
+            and not self._steps
+            and self._chart_work is None
+            and not self._after_paint.pending()
+        )
 
     def _run(self, fn: Any, *args: Any) -> None:
         self._in_flight += 1
@@ -426,9 +435,16 @@ class RatingView(QWidget):
             self.table_stack.setCurrentWidget(self.table)
             if not self._columns_sized:
                 self._size_columns()
+            # The scroll bars now, not in a timer after the first paint: that would paint
+            # the whole table a second time.
+            self.table.doItemsLayout()
         else:
             self.message.setText(self.tr("No client to rate over this period."))
             self.table_stack.setCurrentWidget(self.message)
+        if self.isVisible() and not self._charts_requested:
+            # pyqtgraph's import (on the worker) once the table is painted, not during it.
+            shown = self.table.viewport() if table.rows else self.message
+            self._after_paint.call(shown, self._request_charts_if_visible)
         self._update_summary(snapshot)
         self._schedule_charts()
         self._queue_step(lambda: self._finish_showing(snapshot, found))
@@ -437,8 +453,6 @@ class RatingView(QWidget):
         if snapshot is not self.snapshot:
             return  # a newer table is being shown
         self._show_details(self.selected_client() if found else None)
-        if self.isVisible():
-            self._request_charts()
         # The new rating lives until the next one: out of the full collections' walk.
         freeze_long_lived()
         self.sig_loaded.emit(snapshot.table)
@@ -483,6 +497,22 @@ class RatingView(QWidget):
         header = self.table.horizontalHeader()
         header_metrics = header.fontMetrics()
         sample = table.rows[:COLUMN_SAMPLE_ROWS]
+        # Quietly: the table hears of each resize through a 0 ms timer that repaints it
+        # whole after its first paint; the caller lays the table out once instead.
+        header.blockSignals(True)
+        try:
+            self._size_sections(header, header_metrics, metrics, bold_metrics, sample)
+        finally:
+            header.blockSignals(False)
+
+    def _size_sections(
+        self,
+        header: QHeaderView,
+        header_metrics: QFontMetrics,
+        metrics: QFontMetrics,
+        bold_metrics: QFontMetrics,
+        sample: Sequence[ClientRating],
+    ) -> None:
         for column in Column:
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
             width = header_metrics.horizontalAdvance(title) + 28  # room for the sort arrow
@@ -644,6 +674,10 @@ class RatingView(QWidget):
 
     # ---- Charts --------------------------------------------------------------------------
 
+    def _request_charts_if_visible(self) -> None:
+        if self.isVisible():
+            self._request_charts()
+
     def _request_charts(self) -> None:
         if self._charts_requested:
             return
@@ -659,36 +693,40 @@ class RatingView(QWidget):
         )
 
     def _on_charts_module(self, module: ModuleType) -> None:
-        # One plot per event-loop turn: building a plot takes tens of milliseconds.
-        self._queue_step(lambda: self._add_scatter(module))
-        self._queue_step(lambda: self._add_whale(module))
+        # Built a piece per event-loop turn (5-20 ms each) out of sight, then placed
+        # together: one layout and one paint for both.
+        for step in module.build_steps(self.charts_area, self._place_charts):
+            self._queue_step(step)
 
-    def _add_scatter(self, module: ModuleType) -> None:
-        self.charts_message.hide()
-        self.scatter = module.ScatterChart(self.charts_area)
-        if self.snapshot is not None and self.snapshot.scatter_arrays is not None:
-            self.scatter.prepare(self.snapshot.scatter_arrays)
-        self.charts_layout.addWidget(self.scatter, 1)
-        # The whale's place, kept from now on: adding it later does not resize (and
-        # repaint) the scatter chart.
-        self._whale_place = QWidget(self.charts_area)
-        self.charts_layout.addWidget(self._whale_place, 1)
-        self.scatter.sig_client_clicked.connect(self._on_chart_clicked)
-        self.scatter.sig_client_double_clicked.connect(self._on_chart_double_clicked)
-
-    def _add_whale(self, module: ModuleType) -> None:
-        self.whale = module.WhaleChart(self.charts_area)
-        if self.snapshot is not None and self.snapshot.whale_arrays is not None:
-            self.whale.prepare(self.snapshot.whale_arrays)
-        if self._whale_place is not None:
-            self.charts_layout.replaceWidget(self._whale_place, self.whale)
-            self._whale_place.deleteLater()
-            self._whale_place = None
-        else:
-            self.charts_layout.addWidget(self.whale, 1)
-        self.whale.sig_client_clicked.connect(self._on_chart_clicked)
-        self.whale.sig_client_double_clicked.connect(self._on_chart_double_clicked)
+    def _place_charts(self, scatter: ScatterChart, whale: WhaleChart) -> None:
+        """Both charts are built (hidden): fill them, then show them (_chart_steps)."""
+        self.scatter, self.whale = scatter, whale
+        for chart in (scatter, whale):
+            chart.sig_client_clicked.connect(self._on_chart_clicked)
+            chart.sig_client_double_clicked.connect(self._on_chart_double_clicked)
         self._schedule_charts()
+
+    def _rehearse_paint(self, chart: QWidget) -> None:
+        """Paint ``chart`` (hidden) into a pixmap at the size it will have once shown."""
+        margins = self.charts_layout.contentsMargins()
+        spacing = self.charts_layout.spacing()
+        area = self.charts_area.contentsRect()
+        width = (area.width() - margins.left() - margins.right() - spacing) // 2
+        height = area.height() - margins.top() - margins.bottom()
+        chart.resize(max(width, chart.minimumSizeHint().width()), max(height, 1))
+        chart.grab()
+
+    def _show_charts(self) -> None:
+        """Both charts into the layout, filled: one layout and one paint for both.
+
+        (Measured: adding the scatter chart beside a placeholder first, and the whale chart
+        in the next turn, stalls longer: the swap lays out and paints both again.)"""
+        if self._charts_shown or self.scatter is None or self.whale is None:
+            return
+        self._charts_shown = True
+        self.charts_message.hide()
+        self.charts_layout.addWidget(self.scatter, 1)
+        self.charts_layout.addWidget(self.whale, 1)
 
     def _on_charts_failed(self, exc: BaseException) -> None:
         log.error("cannot load the charts (pyqtgraph)", exc_info=exc)
@@ -697,12 +735,15 @@ class RatingView(QWidget):
     def _schedule_charts(self) -> None:
         """Show the current snapshot in the charts, a piece per turn; later if hidden."""
         self._chart_work = None
-        if self.snapshot is None or self.scatter is None or self.whale is None:
+        if self.scatter is None or self.whale is None:
             return
         if not self.isVisible():
             self._charts_dirty = True  # updated when shown
             return
         self._charts_dirty = False
+        if self.snapshot is None:
+            self._show_charts()  # empty, under the table's message
+            return
         self._chart_work = self._chart_steps(self.snapshot)
         self._step_timer.start()
 
@@ -710,6 +751,7 @@ class RatingView(QWidget):
         scatter, whale = self.scatter, self.whale
         assert scatter is not None and whale is not None
         if snapshot.scatter_arrays is None or snapshot.whale_arrays is None:
+            yield self._show_charts
             return
         yield from scatter.update_steps(snapshot.scatter_arrays)
         yield from whale.update_steps(snapshot.whale_arrays)
@@ -719,6 +761,12 @@ class RatingView(QWidget):
                 chart.select(self._selected_id)
 
         yield select
+        if not self._charts_shown:
+            # Filled and laid out before their first paint: pyqtgraph sizes its axes to the
+            # tick labels while painting, which would lay out and paint everything twice.
+            yield functools.partial(self._rehearse_paint, scatter)
+            yield functools.partial(self._rehearse_paint, whale)
+            yield self._show_charts
 
     @property
     def charts_ready(self) -> bool:
@@ -726,6 +774,7 @@ class RatingView(QWidget):
         return (
             self.scatter is not None
             and self.whale is not None
+            and self._charts_shown
             and self._chart_work is None
             and not self._charts_dirty
         )
@@ -747,14 +796,23 @@ class RatingView(QWidget):
             # Table and pictures share the height about equally at first.
             height = max(2, self.left_splitter.height())
             self.left_splitter.setSizes([height * 45 // 100, height * 55 // 100])
-        if self._stale and not self._loading:
-            self.refresh()
+        if self._stale and not self._loading and not self._refresh_pending:
+            # Read once the view is painted: the worker's rating and the window's first
+            # paint would otherwise fight for the GIL (see ui.after_paint).
+            self._refresh_pending = True
+            self.busy_label.show()
+            self._after_paint.call(self, self._refresh_after_paint)
         if self._charts_dirty:
             self._schedule_charts()
-        if self.snapshot is not None or not self._loading:
+        if self.snapshot is not None or not (self._loading or self._refresh_pending):
             self._request_charts()
-        # else: once the table is shown (_finish_showing), so that importing pyqtgraph on
+        # else: once the table is painted (_show_snapshot), so that importing pyqtgraph on
         # the worker does not compete with the GUI thread showing the table.
+
+    def _refresh_after_paint(self) -> None:
+        self._refresh_pending = False
+        if self._stale and not self._loading:
+            self.refresh()
 
     @Slot(object)
     def _on_data_changed(self, changes: ChangeSet) -> None:
