@@ -795,3 +795,23 @@ def test_every_figure_of_the_details_has_a_tool_tip(view: RatingView, qtbot: QtB
     if unjudged is not None:
         click_row(qtbot, view, unjudged.client_id)
         assert _plain(details.score.toolTip()).startswith("Pas de score")
+
+
+# ---- The charts' axes ---------------------------------------------------------------------------
+
+
+def test_the_axes_write_money_and_hours_in_french(qapp) -> None:
+    from artisan_crm.ui.rating.charts import EuroAxis, UnitAxis
+
+    euros, hours = EuroAxis("left"), UnitAxis("bottom", " h")
+    assert euros.tickStrings([-300.0, 0.0, 12000.0], 1.0, 1000.0) == ["−300 €", "0 €", "12 000 €"]
+    assert hours.tickStrings([0.5, 1.5], 1.0, 0.5) == ["0,5 h", "1,5 h"]
+    assert hours.tickStrings([100.0, 2000.0], 1.0, 100.0) == ["100 h", "2 000 h"]
+
+
+def test_the_axes_write_money_and_hours_in_english(qapp, english: None) -> None:
+    from artisan_crm.ui.rating.charts import EuroAxis, UnitAxis
+
+    euros, hours = EuroAxis("left"), UnitAxis("bottom", " h")
+    assert euros.tickStrings([-300.0, 0.0, 12000.0], 1.0, 1000.0) == ["−€300", "€0", "€12,000"]
+    assert hours.tickStrings([0.5, 1.5], 1.0, 0.5) == ["0.5 h", "1.5 h"]

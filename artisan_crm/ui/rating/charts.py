@@ -30,6 +30,7 @@ from artisan_crm.domain.rating import (
     format_int,
     format_rate,
 )
+from artisan_crm.i18n import format_decimal
 from artisan_crm.ui.rating.style import CATEGORY_COLOURS, rich_tooltip
 from artisan_crm.ui.views.base import plain_label
 
@@ -55,16 +56,11 @@ QLabel#ratingChartCaption { font-size: 10pt; color: #3d4f5c; }
 """
 
 
-def _euros_text(value: float) -> str:
-    number = format_int(abs(round(value)))
-    return f"−{number} €" if round(value) < 0 else f"{number} €"
-
-
 class EuroAxis(pg.AxisItem):
-    """Ticks in whole euros with French thousands separators ("12 000 €")."""
+    """Ticks in whole euros, written as the language writes money ("12 000 €", "€12,000")."""
 
     def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
-        return [_euros_text(v * scale) for v in values]
+        return [format_euros(round(v * scale * 100)) for v in values]
 
 
 class UnitAxis(pg.AxisItem):
@@ -78,7 +74,7 @@ class UnitAxis(pg.AxisItem):
         texts = []
         for value in values:
             v = value * scale
-            number = format_int(round(v)) if spacing * scale >= 1 else f"{v:.1f}".replace(".", ",")
+            number = format_int(round(v)) if spacing * scale >= 1 else format_decimal(v, 1)
             texts.append(f"{number}{self.suffix}")
         return texts
 
