@@ -379,6 +379,7 @@ def test_the_first_opening_shows_computing_before_it_rates(
         log.append("rate")
         assert view.table_stack.currentWidget() is view.message
         assert view.message.text() == "Calcul en cours…"
+        assert view.charts_message.text() == "Chargement des graphiques…"
         return real_run_read(*args, **kwargs)
 
     monkeypatch.setattr(context.tasks, "run_read", run_read)

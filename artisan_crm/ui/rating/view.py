@@ -804,6 +804,8 @@ class RatingView(QWidget):
             self._after_paint.call(self, self._refresh_after_paint)
         if self._charts_dirty:
             self._schedule_charts()
+        if not self._charts_requested:
+            self.charts_message.setText(self.tr("Loading the charts…"))
         if self.snapshot is not None or not (self._loading or self._refresh_pending):
             self._request_charts()
         # else: once the table is painted (_show_snapshot), so that importing pyqtgraph on
