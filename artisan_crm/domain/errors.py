@@ -39,12 +39,14 @@ class ConflictError(UserFacingError):
         """``what``: the record, already translated ("The company settings"); default "This item"."""
         if what is None:
             what = translate("Errors", "This item")
+        # Mid-sentence, and never the subject of a participle: French agrees it with the
+        # noun (« Cette facture a été modifiée »), which one sentence cannot do for all.
         super().__init__(
             translate(
                 "Errors",
-                "{what} was modified on another workstation since it was opened. "
-                "Reload it to see the current version; your changes were not saved.",
-            ).format(what=what)
+                "Another workstation changed {what} in the meantime. Reload to see the "
+                "current version; your changes were not saved.",
+            ).format(what=what[:1].lower() + what[1:])
         )
 
 

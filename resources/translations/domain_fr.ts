@@ -9,8 +9,8 @@
         <translation>Cet élément</translation>
     </message>
     <message>
-        <source>{what} was modified on another workstation since it was opened. Reload it to see the current version; your changes were not saved.</source>
-        <translation>{what} a été modifié sur un autre poste depuis son ouverture. Rechargez-le pour voir la version à jour ; vos modifications n&apos;ont pas été enregistrées.</translation>
+        <source>Another workstation changed {what} in the meantime. Reload to see the current version; your changes were not saved.</source>
+        <translation>Un autre poste a modifié {what} entre-temps. Rechargez pour voir la version à jour ; vos modifications n&apos;ont pas été enregistrées.</translation>
     </message>
 </context>
 <context>

@@ -355,7 +355,7 @@ def test_conflict_on_save_offers_to_reload_keeping_the_typed_text(
     card.save()
     qtbot.waitUntil(lambda: isinstance(card.dialog, QMessageBox), timeout=WAIT)
     box = card.dialog
-    assert "modifié sur un autre poste" in box.text()
+    assert "modifié sur un autre poste" in box.text()  # the card's own message
     assert card.form.notes.toPlainText() == "Ma note tapée sur le chantier"
     with qtbot.waitSignal(card.sig_loaded, timeout=WAIT):
         next(b for b in box.buttons() if b.text() == "Recharger").click()

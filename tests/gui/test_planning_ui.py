@@ -464,7 +464,7 @@ def test_conflict_gives_a_french_message_and_reloads(
     with qtbot.waitSignal(view.sig_loaded, timeout=10_000):
         qtbot.mouseClick(view.panel.done_button, Qt.MouseButton.LeftButton)
     boxes = [b for b in view.findChildren(QMessageBox) if b.isVisible()]
-    assert boxes and "modifié sur un autre poste" in boxes[0].text()
+    assert boxes and "Un autre poste a modifié ce rappel entre-temps." in boxes[0].text()
     with context.db.read() as s:
         assert get_reminder(s, reminder.id).state == ReminderState.SNOOZED
     [fresh] = view.panel.model.rows()

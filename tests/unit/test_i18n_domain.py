@@ -46,7 +46,7 @@ def _late_payer() -> ClientFigures:
 def test_validation_and_conflict_errors_in_english(english: None) -> None:
     with pytest.raises(FieldError, match=r"^The postcode “7500” is not a French postcode"):
         normalise_postcode("7500")
-    assert str(ConflictError()).startswith("This item was modified on another workstation")
+    assert str(ConflictError()).startswith("Another workstation changed this item in the meantime.")
 
 
 def test_quote_labels_and_rules_in_english(english: None) -> None:
