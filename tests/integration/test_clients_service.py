@@ -135,7 +135,7 @@ def test_update_with_stale_version_is_a_conflict(db: Database) -> None:
     edited = svc.ClientDraft(**{**_helene().__dict__, "notes": "Devis chaudière envoyé"})
     updated, _ = db.run_write(svc.update_client, created.id, edited, expected_version=1)
     assert updated.version == 2 and updated.notes == "Devis chaudière envoyé"
-    with pytest.raises(ConflictError, match="^Un autre poste a modifié ce client entre-temps"):
+    with pytest.raises(ConflictError, match=r"^Un autre poste a modifié ce client entre-temps"):
         db.run_write(svc.update_client, created.id, _helene(), expected_version=1)
     assert db.run_read(svc.get_client, created.id).notes == "Devis chaudière envoyé"
 

@@ -133,7 +133,10 @@ def test_two_workstations_cannot_silently_overwrite(database_url: str, tmp_path:
         with first.write() as session:
             mine = session.merge(on_pc1, load=False)
             mine.notes = "Portail à repeindre"
-        with pytest.raises(ConflictError, match="^Un autre poste a modifié"), second.write() as session:
+        with (
+            pytest.raises(ConflictError, match=r"^Un autre poste a modifié"),
+            second.write() as session,
+        ):
             theirs = session.merge(on_pc2, load=False)
             theirs.notes = "Appeler avant de passer"
         with first.read() as session:

@@ -66,7 +66,7 @@ def test_second_workstation_save_is_refused_on_postgres(
         with office.write() as session:
             setattr(session.merge(mine, load=False), column, "saisi au bureau")
         with (
-            pytest.raises(ConflictError, match="^Un autre poste a modifié .* entre-temps"),
+            pytest.raises(ConflictError, match=r"^Un autre poste a modifié .* entre-temps"),
             workshop.write() as session,
         ):
             setattr(session.merge(theirs, load=False), column, "saisi à l'atelier")
