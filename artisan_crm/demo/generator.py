@@ -7,6 +7,7 @@ writer), with Core ``insert()`` executemany per table and per chunk of clients;
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import multiprocessing
 import os
@@ -14,10 +15,11 @@ from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, insert, select, text, update
+from sqlalchemy import bindparam, func, insert, select, text, update
 from sqlalchemy.dialects.postgresql import psycopg as psycopg_dialect
 from sqlalchemy.dialects.sqlite import pysqlite as sqlite_dialect
 from sqlalchemy.engine import Dialect
@@ -34,9 +36,12 @@ from artisan_crm.demo.render import (
     Renderer,
     tag_rows,
 )
+from artisan_crm.domain.enums import ReminderState
 from artisan_crm.domain.errors import BusinessRuleError
+from artisan_crm.domain.reminder_rules import PARIS
 from artisan_crm.storage.database import Database, record_change
-from artisan_crm.storage.models import Base, CompanySettings
+from artisan_crm.storage.models import Base, CompanySettings, Reminder
+from artisan_crm.storage.types import UTCDateTime
 
 Progress = Callable[[int, int], None]
 
@@ -126,7 +131,7 @@ def generate_demo(
     Same ``seed`` and ``today`` give the same rows. Raises :class:`BusinessRuleError`
     when the database already has clients (demo data is never mixed with real data).
     """
-    return _generate(
+    summary = _generate(
         db,
         clients=clients,
         quotes=clients * DEMO_QUOTES_PER_CLIENT,
@@ -136,6 +141,56 @@ def generate_demo(
         progress=progress,
         chunk=5,
     )
+    return dataclasses.replace(summary, reminders=_settle_the_past(db, today))
+
+
+#: reminders that fell due longer ago than this are handled in the demo (marked done): the
+#: demo artisan comes back from a week away
+DEMO_HANDLED_AFTER = timedelta(days=7)
+
+
+def _settle_the_past(db: Database, today: date | None) -> int:
+    """Make the demo look like three years of use, not three years of neglect.
+
+    The rule reminders the application would add at its first start (second follow-ups,
+    firm and formal payment reminders...) are added now, and every open reminder that fell
+    due more than :data:`DEMO_HANDLED_AFTER` ago is marked done a couple of days after it
+    fell due, as an artisan who used the application would have done. Without this the
+    first start listed about 900 overdue reminders (600 clients), the oldest three years
+    late; now about 95, all of the last week. The unpaid invoices stay unpaid (« factures
+    en retard »). Returns the number of reminders.
+    """
+    from artisan_crm.services.reminders import OPEN_STATES, regenerate_rule_reminders
+
+    now = (
+        datetime.now(UTC)
+        if today is None or today == date.today()
+        else datetime.combine(today, time(12), ZoneInfo(PARIS)).astimezone(UTC)
+    )
+    table: Any = Reminder.__table__
+    with db.write() as session:
+        regenerate_rule_reminders(session, now)
+        effective_due = func.coalesce(table.c.snoozed_until, table.c.due_at)
+        old = session.execute(
+            select(table.c.id, table.c.due_at).where(
+                table.c.state.in_(OPEN_STATES), effective_due < now - DEMO_HANDLED_AFTER
+            )
+        ).all()
+        if old:
+            session.execute(
+                update(table)
+                .where(table.c.id == bindparam("row_id"))
+                .values(
+                    state=ReminderState.DONE,
+                    snoozed_until=None,
+                    closed_at=bindparam("closed", type_=UTCDateTime),
+                    updated_at=now,
+                    version=table.c.version + 1,
+                ),
+                [{"row_id": rid, "closed": due + timedelta(days=2)} for rid, due in old],
+            )
+            record_change(session, "reminder")
+        return int(session.scalar(select(func.count()).select_from(table)) or 0)
 
 
 def generate_scale(

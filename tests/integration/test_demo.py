@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import func, select
@@ -28,6 +29,7 @@ from artisan_crm.domain.enums import (
 from artisan_crm.domain.errors import BusinessRuleError
 from artisan_crm.domain.money import document_totals, line_amounts, round_cents
 from artisan_crm.domain.text import fold, phone_search_key
+from artisan_crm.services.reminders import list_due, regenerate_rule_reminders
 from artisan_crm.storage import models as m
 from artisan_crm.storage.database import Database, open_database
 
@@ -384,6 +386,34 @@ def test_same_seed_same_rows_and_another_seed_other_rows(db: Database, tmp_path:
         assert first[table] == second[table], table
     assert first["client"] != third["client"]
     assert first["quote"] != third["quote"]
+
+
+def test_the_demo_artisan_comes_back_from_a_week_away_not_three_years(db: Database) -> None:
+    """At the first start the app lists what is due: a week of reminders, not 900 going
+    back three years (the older ones were handled, as a real user would have)."""
+    _generate_demo(db)
+    now = datetime.combine(TODAY, time(12), ZoneInfo("Europe/Paris")).astimezone(UTC)
+    with db.write() as session:
+        # The application's own pass at start has nothing to add: the demo is up to date.
+        assert not regenerate_rule_reminders(session, now).changed
+    with db.read() as session:
+        due = list_due(session, now)
+        handled_unpaid = session.scalar(
+            select(func.count())
+            .select_from(m.Reminder)
+            .join(m.Invoice, m.Invoice.id == m.Reminder.invoice_id)
+            .where(
+                m.Reminder.kind == ReminderKind.INVOICE_OVERDUE,
+                m.Reminder.state == ReminderState.DONE,
+                m.Invoice.status == InvoiceStatus.ISSUED,
+                m.Invoice.due_on < TODAY - timedelta(days=60),
+            )
+        )
+    assert due, "a week of reminders waits for the demo artisan"
+    assert {r.kind for r in due} >= {ReminderKind.QUOTE_FOLLOWUP, ReminderKind.INVOICE_OVERDUE}
+    assert all(now - r.effective_due_at <= timedelta(days=7) for r in due)
+    # Old unpaid invoices were chased (their reminders are done) and are still unpaid.
+    assert handled_unpaid
 
 
 def test_a_database_with_clients_is_refused(db: Database) -> None:
