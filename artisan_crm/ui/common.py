@@ -8,6 +8,7 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QDate, QObject
+from PySide6.QtWidgets import QDoubleSpinBox, QSpinBox
 
 from artisan_crm.domain.errors import UserFacingError
 
@@ -42,3 +43,13 @@ def to_qdate(day: date) -> QDate:
 
 def from_qdate(day: QDate) -> date:
     return date(day.year(), day.month(), day.day())
+
+
+def show_as_hourly_rate(box: QSpinBox | QDoubleSpinBox) -> None:
+    """A spin box of euros per hour written as the language writes a rate: « 45 €/h » in
+    French, « €45/h » in English (as ``domain.rating.format_rate``)."""
+    from artisan_crm.i18n import language
+
+    english = language() == "en"
+    box.setPrefix("€" if english else "")
+    box.setSuffix("/h" if english else " €/h")

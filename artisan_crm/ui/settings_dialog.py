@@ -51,7 +51,7 @@ from artisan_crm.config import (
 )
 from artisan_crm.domain.rating import OPTION_KEYS, RatingSettings
 from artisan_crm.i18n import plural
-from artisan_crm.ui.common import guarded
+from artisan_crm.ui.common import guarded, show_as_hourly_rate
 from artisan_crm.ui.dialogs import error_label
 from artisan_crm.ui.views.base import ViewContext, plain_label
 
@@ -298,7 +298,7 @@ class SettingsDialog(QDialog):
         self.target_rate = QDoubleSpinBox()
         self.target_rate.setRange(1, 1000)
         self.target_rate.setDecimals(0)
-        self.target_rate.setSuffix(self.tr(" €/h"))
+        show_as_hourly_rate(self.target_rate)
         self._add(
             form,
             "target_hourly_rate",

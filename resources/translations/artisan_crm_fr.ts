@@ -486,10 +486,6 @@ Base de données : {database}</translation>
         <translation>Comment les clients sont notés (vue Notation clients). La note (de 0 à 100) additionne six composantes ; un poids dit combien des 100 points chacune vaut. Le README explique la formule.</translation>
     </message>
     <message>
-        <source> €/h</source>
-        <translation> €/h</translation>
-    </message>
-    <message>
         <source>Target hourly margin</source>
         <translation>Marge horaire visée</translation>
     </message>

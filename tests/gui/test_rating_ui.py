@@ -816,3 +816,18 @@ def test_the_axes_write_money_and_hours_in_english(qapp, english: None) -> None:
     euros, hours = EuroAxis("left"), UnitAxis("bottom", " h")
     assert euros.tickStrings([-300.0, 0.0, 12000.0], 1.0, 1000.0) == ["−€300", "€0", "€12,000"]
     assert hours.tickStrings([0.5, 1.5], 1.0, 0.5) == ["0.5 h", "1.5 h"]
+
+
+def test_the_target_reads_like_a_rate_in_each_language(
+    qtbot: QtBot, qapp, context: ViewContext
+) -> None:
+    from artisan_crm.ui.i18n import install_translators, remove_translators
+
+    for language, expected in (("fr", "45 €/h"), ("en", "€45/h")):
+        translators = install_translators(qapp, language)
+        try:
+            view = RatingView(context)
+            qtbot.addWidget(view)
+            assert view.target_spin.text() == expected
+        finally:
+            remove_translators(qapp, translators)

@@ -48,6 +48,7 @@ from artisan_crm.domain.rating import (
     format_rate,
 )
 from artisan_crm.ui.after_paint import AfterPaint
+from artisan_crm.ui.common import show_as_hourly_rate
 from artisan_crm.ui.gc_policy import freeze_long_lived, without_collection
 from artisan_crm.ui.rating.data import (
     PERIOD_CODES,
@@ -241,7 +242,7 @@ class RatingView(QWidget):
         self.target_spin = QSpinBox(self)
         self.target_spin.setObjectName("ratingTarget")
         self.target_spin.setRange(TARGET_MIN, TARGET_MAX)
-        self.target_spin.setSuffix(" €/h")
+        show_as_hourly_rate(self.target_spin)
         self.target_spin.setAccelerated(True)
         self.target_spin.setToolTip(
             self.tr(
