@@ -21,13 +21,18 @@ def _digest(path: Path) -> str:
 
 def test_version_through_the_real_entry_point() -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "artisan_crm", "--version"], capture_output=True, text=True, check=False
+        [sys.executable, "-m", "artisan_crm", "--version"],
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert result.returncode == 0
     assert result.stdout.strip() == f"artisan-crm {__version__}"
 
 
-def test_db_upgrade_then_check_and_stats(private_home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_db_upgrade_then_check_and_stats(
+    private_home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["db", "upgrade"]) == 0
     assert "Base à jour" in capsys.readouterr().out
     assert (private_home / "artisan_crm.sqlite3").exists()
@@ -38,14 +43,18 @@ def test_db_upgrade_then_check_and_stats(private_home: Path, capsys: pytest.Capt
     assert stats["clients"] == 0 and "quotes" in stats and "reminders" in stats
 
 
-def test_db_check_reports_a_missing_database(capsys: pytest.CaptureFixture[str], private_home: Path) -> None:
+def test_db_check_reports_a_missing_database(
+    capsys: pytest.CaptureFixture[str], private_home: Path
+) -> None:
     code = main(["db", "check"])
     assert code != 0
     assert "Aucune base de données" in capsys.readouterr().err
     assert not (private_home / "artisan_crm.sqlite3").exists()
 
 
-def test_db_check_refuses_a_text_file_and_leaves_it(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_db_check_refuses_a_text_file_and_leaves_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     path = tmp_path / "notes.sqlite3"
     path.write_text("ceci n'est pas une base", encoding="utf-8")
     before = _digest(path)
@@ -72,7 +81,9 @@ def test_environment_variable_selects_the_database(
     assert target.exists()
 
 
-def test_unwritable_data_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+def test_unwritable_data_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     blocker = tmp_path / "a-file"
     blocker.write_text("")
     monkeypatch.setenv("ARTISAN_CRM_HOME", str(blocker / "data"))
@@ -88,7 +99,9 @@ def test_bad_usage_is_answered_in_french(capsys: pytest.CaptureFixture[str]) -> 
     assert "choix invalide" in err and "utilisation" in err
 
 
-def test_postgres_shared_database_through_the_cli(pg_url: str, capsys: pytest.CaptureFixture[str]) -> None:
+def test_postgres_shared_database_through_the_cli(
+    pg_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["--database", pg_url, "db", "upgrade"]) == 0
     assert "PostgreSQL" in capsys.readouterr().out
     assert main(["--database", pg_url, "db", "check"]) == 0

@@ -87,14 +87,20 @@ def test_calendar_export(seeded: Path, tmp_path: Path, capsys: pytest.CaptureFix
     assert "événement(s) exporté(s)" in capsys.readouterr().out
 
 
-def test_export_calendar_spelling(seeded: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_export_calendar_spelling(
+    seeded: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     """`artisan-crm export calendar FILE` (beside `export clients`) writes the same file."""
     from datetime import timedelta
 
     db = open_database(f"sqlite:///{seeded / 'artisan_crm.sqlite3'}")
     try:
         with db.write() as s:
-            s.add(m.Appointment(starts_at=datetime.now(UTC) + timedelta(days=1), purpose="Visite chaudière"))
+            s.add(
+                m.Appointment(
+                    starts_at=datetime.now(UTC) + timedelta(days=1), purpose="Visite chaudière"
+                )
+            )
     finally:
         db.dispose()
     path = tmp_path / "agenda.ics"

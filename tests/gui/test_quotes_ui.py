@@ -354,7 +354,9 @@ def test_new_quote_lines_totals_errors_undo_and_pipeline(
     # Send (confirmed), then accepted: the quote is frozen.
     editor.send_button.click()
     # The quote guard rates the client first (on the worker; no dialog for this client).
-    qtbot.waitUntil(lambda: editor.last_box is not None and editor.last_box.isVisible(), timeout=10_000)
+    qtbot.waitUntil(
+        lambda: editor.last_box is not None and editor.last_box.isVisible(), timeout=10_000
+    )
     with qtbot.waitSignal(editor.sig_saved, timeout=10_000):
         click_box(editor.last_box, "Marquer comme envoyé")
     assert editor.quote.status == QuoteStatus.SENT

@@ -42,7 +42,10 @@ def test_every_option_has_a_unique_key() -> None:
 
 def test_database_url_precedence(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     settings = Settings(tmp_path / "settings.ini")
-    assert config.resolve_database_url(settings, tmp_path) == f"sqlite:///{tmp_path / 'artisan_crm.sqlite3'}"
+    assert (
+        config.resolve_database_url(settings, tmp_path)
+        == f"sqlite:///{tmp_path / 'artisan_crm.sqlite3'}"
+    )
     settings.set(Options.DATABASE_URL, "postgresql+psycopg://bureau/artisan")
     assert config.resolve_database_url(settings, tmp_path) == "postgresql+psycopg://bureau/artisan"
     monkeypatch.setenv("ARTISAN_CRM_DATABASE_URL", "postgresql+psycopg://atelier/artisan")

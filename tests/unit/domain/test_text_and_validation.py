@@ -29,12 +29,30 @@ def test_fold_removes_accents_and_case(typed: str, folded: str) -> None:
     assert fold(typed) == folded
 
 
-@pytest.mark.parametrize("typed", ["06 12 34 56 78", "0612345678", "+33 6 12 34 56 78", "+33612345678", "0033 6 12 34 56 78", "06.12.34.56.78"])
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "06 12 34 56 78",
+        "0612345678",
+        "+33 6 12 34 56 78",
+        "+33612345678",
+        "0033 6 12 34 56 78",
+        "06.12.34.56.78",
+    ],
+)
 def test_phone_search_key_is_the_same_for_every_formatting(typed: str) -> None:
     assert phone_search_key(typed) == "0612345678"
 
 
-@pytest.mark.parametrize(("query", "terms"), [("06 12", ["0612"]), ("+33 6 12", ["0612"]), ("helene dupont", ["helene", "dupont"]), ("", [])])
+@pytest.mark.parametrize(
+    ("query", "terms"),
+    [
+        ("06 12", ["0612"]),
+        ("+33 6 12", ["0612"]),
+        ("helene dupont", ["helene", "dupont"]),
+        ("", []),
+    ],
+)
 def test_search_terms(query: str, terms: list[str]) -> None:
     assert search_terms(query) == terms
 
