@@ -287,10 +287,6 @@
         <translation>Quels clients valent vraiment votre temps : marge horaire, temps non facturé, devis perdus, retards de paiement.</translation>
     </message>
     <message>
-        <source>The charts appear when the view is shown.</source>
-        <translation>Les graphiques s’affichent à l’ouverture de la page.</translation>
-    </message>
-    <message>
         <source>Period:</source>
         <translation>Période :</translation>
     </message>

@@ -11,9 +11,7 @@ event-loop turn, so that a chart of 20,000 clients never stalls the GUI thread.
 from __future__ import annotations
 
 import functools
-import math
 from collections.abc import Callable, Iterator, Sequence
-from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -122,19 +120,22 @@ def build_steps(
         return lambda: made.__setitem__(key, factory())
 
     yield make("scatter plot", scatter_plot)
-    yield make("scatter", lambda: ScatterChart(parent, made.pop("scatter plot")))
+    yield make("scatter", lambda: ScatterChart(made.pop("scatter plot"), parent))
     yield make("whale plot", whale_plot)
-    yield make("whale", lambda: WhaleChart(parent, made.pop("whale plot")))
+    yield make("whale", lambda: WhaleChart(made.pop("whale plot"), parent))
     yield lambda: done(made.pop("scatter"), made.pop("whale"))
 
 
 class _Chart(QWidget):
-    """A title, a plot and a caption under it."""
+    """A title, a plot and a caption under it; ``selected`` rings the selected client."""
+
+    selected: pg.ScatterPlotItem
 
     def __init__(self, title: str, plot: pg.PlotWidget, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.setStyleSheet(CHART_STYLE)
         self.plot = plot
+        self._selected_at: tuple[float, float] | None = None
         self.title = plain_label(title, self, object_name="ratingChartTitle")
         self.caption = plain_label("", self, object_name="ratingChartCaption")
         layout = QVBoxLayout(self)
@@ -143,6 +144,13 @@ class _Chart(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(plot, 1)
         layout.addWidget(self.caption)
+
+    def _mark_selected(self, position: tuple[float, float] | None) -> None:
+        """Ring the selected client's point (``self.selected``), or none."""
+        if position != self._selected_at:  # else nothing to repaint
+            self._selected_at = position
+            x, y = ([], []) if position is None else ([position[0]], [position[1]])
+            self.selected.setData(x=x, y=y)
 
     def _show_tooltip(self, lines: list[str]) -> None:
         view_box = self.plot.getPlotItem().getViewBox()
@@ -161,13 +169,11 @@ class ScatterChart(_Chart):
     sig_client_clicked = Signal(int)
     sig_client_double_clicked = Signal(int)
 
-    def __init__(self, parent: QWidget | None = None, plot: pg.PlotWidget | None = None) -> None:
-        """``plot``: made beforehand by :func:`scatter_plot` (the view builds a chart in two
-        event-loop turns, the plot then the rest, so that neither stalls the window)."""
-        super().__init__(
-            self.tr("Hours spent and margin per client"), plot or scatter_plot(), parent
-        )
-        plot = self.plot
+    def __init__(self, plot: pg.PlotWidget, parent: QWidget | None = None) -> None:
+        """``plot``: made beforehand by :func:`scatter_plot` (:func:`build_steps` builds a
+        chart in two event-loop turns, the plot then the rest, so that neither stalls the
+        window)."""
+        super().__init__(self.tr("Hours spent and margin per client"), plot, parent)
         self.setObjectName("ratingScatter")
         item = plot.getPlotItem()
         item.setLabel("bottom", self.tr("Hours spent"), **LABEL_STYLE)
@@ -205,8 +211,6 @@ class ScatterChart(_Chart):
         )
         item.addItem(self.selected)
         self.data: ScatterArrays | None = None
-        self._selected_at: tuple[float, float] | None = None
-        self.target_hourly_rate = 0.0
         self._tip_owner: Any = None
 
     @staticmethod
@@ -215,11 +219,6 @@ class ScatterChart(_Chart):
         font.setPointSizeF(9.5)
         font.setBold(True)
         return font
-
-    def set_data(self, data: ScatterArrays) -> None:
-        """Show ``data`` at once (the view uses :meth:`update_steps`)."""
-        for step in self.update_steps(data):
-            step()
 
     def update_steps(self, data: ScatterArrays) -> Iterator[Step]:
         """The pieces of showing ``data``: the axes and the target line with the first
@@ -255,15 +254,14 @@ class ScatterChart(_Chart):
     def _set_frame(self, data: ScatterArrays) -> None:
         """The axes' ranges, the target line and the caption."""
         self.data = data
-        rate = data.target_hourly_rate
-        self.target_hourly_rate = rate
+        rate = data.target_cents_per_hour / 100
         x_max = data.x_max or 1.0
         self.target_curve.setData([0.0, x_max], [0.0, x_max * rate])
         y_top, y_min = data.y_max, data.y_min
         # The label sits where the line leaves the visible area (or at its end).
         label_x = min(x_max, y_top / rate) if rate > 0 and y_top > 0 else x_max
         self.target_label.setText(
-            self.tr("Target {rate}").format(rate=format_rate(round(rate * 100)))
+            self.tr("Target {rate}").format(rate=format_rate(data.target_cents_per_hour))
         )
         self.target_label.setPos(label_x, label_x * rate)
         item = self.plot.getPlotItem()
@@ -274,7 +272,7 @@ class ScatterChart(_Chart):
             self.tr(
                 "Above the dashed line a client earns you more than your target of {rate}; "
                 "below it, less. Click a point to see the client."
-            ).format(rate=format_rate(round(rate * 100)))
+            ).format(rate=format_rate(data.target_cents_per_hour))
         )
 
     def point_count(self) -> int:
@@ -311,10 +309,7 @@ class ScatterChart(_Chart):
         position = None
         if client_id is not None and self.data is not None:
             position = self.data.position(client_id)
-        if position != self._selected_at:  # else nothing to repaint
-            self._selected_at = position
-            x, y = ([], []) if position is None else ([position[0]], [position[1]])
-            self.selected.setData(x=x, y=y)
+        self._mark_selected(position)
 
     def position_of(self, client_id: int) -> tuple[float, float]:
         position = self.data.position(client_id) if self.data is not None else None
@@ -364,10 +359,9 @@ class WhaleChart(_Chart):
     sig_client_clicked = Signal(int)
     sig_client_double_clicked = Signal(int)
 
-    def __init__(self, parent: QWidget | None = None, plot: pg.PlotWidget | None = None) -> None:
+    def __init__(self, plot: pg.PlotWidget, parent: QWidget | None = None) -> None:
         """``plot``: made beforehand by :func:`whale_plot` (see ScatterChart)."""
-        super().__init__(self.tr("Cumulative profit (whale curve)"), plot or whale_plot(), parent)
-        plot = self.plot
+        super().__init__(self.tr("Cumulative profit (whale curve)"), plot, parent)
         self.setObjectName("ratingWhale")
         item = plot.getPlotItem()
         item.setLabel(
@@ -420,12 +414,6 @@ class WhaleChart(_Chart):
         self._brush_list = [self._brushes[c] for c in CATEGORY_ORDER]
         self.curve_points = 0
         self.data: WhaleArrays | None = None
-        self._selected_at: tuple[float, float] | None = None
-
-    def set_data(self, data: WhaleArrays) -> None:
-        """Show ``data`` at once (the view uses :meth:`update_steps`)."""
-        for step in self.update_steps(data):
-            step()
 
     def update_steps(self, data: WhaleArrays) -> Iterator[Step]:
         """The pieces of showing ``data``: one, the curve and the dots being thinned out on
@@ -478,7 +466,7 @@ class WhaleChart(_Chart):
         peak = data.peak_rank
         if peak is None:
             return self.tr("No client to show over this period.")
-        rate = format_rate(whale_target_cents(data.target_hourly_rate))
+        rate = format_rate(data.target_cents_per_hour)
         after = data.count - peak
         cost = data.peak_cents - data.total_cents
         if after <= 0 or cost <= 0:
@@ -516,11 +504,7 @@ class WhaleChart(_Chart):
         point = None
         if client_id is not None and self.data is not None:
             point = self.data.point(client_id)
-        position = None if point is None else (float(point[0]), point[2] / 100)
-        if position != self._selected_at:  # else nothing to repaint
-            self._selected_at = position
-            x, y = ([], []) if position is None else ([position[0]], [position[1]])
-            self.selected.setData(x=x, y=y)
+        self._mark_selected(None if point is None else (float(point[0]), point[2] / 100))
 
     def _on_points_clicked(self, _item: Any, points: Sequence[Any], event: Any) -> None:
         if len(points) == 0:
@@ -536,7 +520,3 @@ class WhaleChart(_Chart):
         for point in list(points)[:1]:
             lines.extend(self.describe(int(point.data())))
         self._show_tooltip(lines)
-
-
-def whale_target_cents(target_hourly_rate: Decimal) -> int:
-    return math.floor(float(target_hourly_rate) * 100 + 0.5)

@@ -12,7 +12,7 @@ import logging
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from artisan_crm.domain.rating import CATEGORY_ORDER, Category, RatingPeriod, RatingSettings
+from artisan_crm.domain.rating import Category, RatingPeriod, RatingSettings
 from artisan_crm.ui.rating.columns import NATURAL_ORDER, RowIndex, SortSpec
 
 if TYPE_CHECKING:
@@ -69,9 +69,7 @@ class RatingSnapshot:
 
 def _snapshot(table: RatingTable, order: SortSpec, index: RowIndex | None) -> RatingSnapshot:
     index = index.rerated(table.rows) if index is not None else RowIndex.build(table.rows)
-    counts = dict.fromkeys(CATEGORY_ORDER, 0)
-    for row in table.rows:
-        counts[row.category] += 1
+    counts = table.counts()
     judged = sum(n for category, n in counts.items() if category.judged)
     try:
         from artisan_crm.ui.rating import plotdata

@@ -13,7 +13,6 @@ numpy comes with pyqtgraph; this module is imported on the worker, never at star
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from decimal import Decimal
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -51,7 +50,8 @@ class ScatterArrays:
     series: tuple[ScatterSeries, ...]
     #: every row of the table by client id (tool tips, selection)
     rows: dict[int, ClientRating] = field(repr=False)
-    target_hourly_rate: float
+    #: the target rate (the settings' ``target_cents_per_hour``)
+    target_cents_per_hour: int
     x_max: float
     y_min: float
     y_max: float
@@ -70,7 +70,8 @@ class WhaleArrays:
     the profit after time of each and the running total; thinned out for drawing."""
 
     rows: dict[int, ClientRating] = field(repr=False)
-    target_hourly_rate: Decimal
+    #: the rate the hours are valued at (the settings' ``target_cents_per_hour``)
+    target_cents_per_hour: int
     #: client ids by rank (index 0 = rank 1)
     ids: np.ndarray = field(repr=False)
     #: margin minus the hours valued at the target rate, cents, by rank
@@ -131,7 +132,7 @@ def scatter_arrays(table: RatingTable, rows: dict[int, ClientRating]) -> Scatter
     return ScatterArrays(
         tuple(series),
         rows,
-        float(table.settings.target_hourly_rate),
+        table.settings.target_cents_per_hour,
         x_max=float(hours.max()) if count else 0.0,
         y_min=min(0.0, float(euros.min())) if count else 0.0,
         y_max=max(0.0, float(euros.max())) if count else 0.0,
@@ -179,7 +180,7 @@ def whale_arrays(table: RatingTable, rows: dict[int, ClientRating]) -> WhaleArra
     )
     return WhaleArrays(
         rows,
-        Decimal(table.settings.target_hourly_rate),
+        target,
         ids,
         profit_cents,
         cumulative_cents,

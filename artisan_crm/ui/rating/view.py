@@ -150,8 +150,8 @@ class RatingView(QWidget):
         self._charts_shown = False
         self._step_timer = QTimer(self)
         self._step_timer.setSingleShot(True)
-        # A real 0 ms timer, not QTimer.singleShot(0): its timeout comes after the pending
-        # paint events, so each piece is painted in its own turn.
+        # A real 0 ms timer, restarted after each piece: between two pieces Qt delivers
+        # what is pending (input, layout and paint requests, other timers).
         self._step_timer.setInterval(0)
         self._step_timer.timeout.connect(self._run_step)
         # Work for the worker waits until the window has painted (see ui.after_paint).
@@ -179,7 +179,7 @@ class RatingView(QWidget):
         self.charts_layout.setContentsMargins(0, 6, 0, 0)
         self.charts_layout.setSpacing(18)
         self.charts_message = plain_label(
-            self.tr("The charts appear when the view is shown."),
+            self.tr("Loading the charts…"),
             self.charts_area,
             object_name="ratingSummary",
         )
@@ -683,7 +683,6 @@ class RatingView(QWidget):
         if self._charts_requested:
             return
         self._charts_requested = True
-        self.charts_message.setText(self.tr("Loading the charts…"))
         # pyqtgraph takes about a second to import: on the worker, not the GUI thread.
         self.context.tasks.run(
             without_collection,
@@ -805,8 +804,6 @@ class RatingView(QWidget):
             self._after_paint.call(self, self._refresh_after_paint)
         if self._charts_dirty:
             self._schedule_charts()
-        if not self._charts_requested:
-            self.charts_message.setText(self.tr("Loading the charts…"))
         if self.snapshot is not None or not (self._loading or self._refresh_pending):
             self._request_charts()
         # else: once the table is painted (_show_snapshot), so that importing pyqtgraph on
