@@ -160,7 +160,11 @@ def _settle_the_past(db: Database, today: date | None) -> int:
     late; now about 95, all of the last week. The unpaid invoices stay unpaid (« factures
     en retard »). Returns the number of reminders.
     """
-    from artisan_crm.services.reminders import OPEN_STATES, regenerate_rule_reminders
+    from artisan_crm.services.reminders import (
+        OPEN_STATES,
+        effective_due_column,
+        regenerate_rule_reminders,
+    )
 
     now = (
         datetime.now(UTC)
@@ -170,10 +174,9 @@ def _settle_the_past(db: Database, today: date | None) -> int:
     table: Any = Reminder.__table__
     with db.write() as session:
         regenerate_rule_reminders(session, now)
-        effective_due = func.coalesce(table.c.snoozed_until, table.c.due_at)
         old = session.execute(
-            select(table.c.id, table.c.due_at).where(
-                table.c.state.in_(OPEN_STATES), effective_due < now - DEMO_HANDLED_AFTER
+            select(Reminder.id, Reminder.due_at).where(
+                Reminder.state.in_(OPEN_STATES), effective_due_column() < now - DEMO_HANDLED_AFTER
             )
         ).all()
         if old:
