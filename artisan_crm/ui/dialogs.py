@@ -49,12 +49,8 @@ def ask(
     ``open()``, never ``exec()``: no nested event loop (worker answers keep arriving in
     order), and tests click the returned box's buttons.
     """
-    box = QMessageBox(parent)
-    box.setObjectName("questionBox")
-    box.setIcon(QMessageBox.Icon.Warning if destructive else QMessageBox.Icon.Question)
-    box.setWindowTitle(title)
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setText(text)
+    icon = QMessageBox.Icon.Warning if destructive else QMessageBox.Icon.Question
+    box = _plain_text_box(parent, "questionBox", icon, title, text)
     accept = box.addButton(accept_text, QMessageBox.ButtonRole.AcceptRole)
     reject = box.addButton(
         reject_text or QCoreApplication.translate("Dialogs", "Cancel"),
@@ -62,31 +58,39 @@ def ask(
     )
     box.setDefaultButton(reject if destructive else accept)
     box.setEscapeButton(reject)
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
     def finished() -> None:
         if box.clickedButton() is accept:
             on_accept()
 
     box.finished.connect(finished)
-    box.setWindowModality(Qt.WindowModality.WindowModal)
     box.open()
     return box
 
 
 def tell(parent: QWidget | None, title: str, text: str, *, error: bool = True) -> QMessageBox:
     """A window-modal message (plain text) with one OK button (no nested event loop)."""
+    icon = QMessageBox.Icon.Warning if error else QMessageBox.Icon.Information
+    box = _plain_text_box(parent, "messageBox", icon, title, text)
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    box.button(QMessageBox.StandardButton.Ok).setText(QCoreApplication.translate("Dialogs", "OK"))
+    box.open()
+    return box
+
+
+def _plain_text_box(
+    parent: QWidget | None, object_name: str, icon: QMessageBox.Icon, title: str, text: str
+) -> QMessageBox:
+    """The message box ``ask`` and ``tell`` share: plain text, window-modal, deleted once
+    closed; the caller adds its buttons and shows it with ``open()``."""
     box = QMessageBox(parent)
-    box.setObjectName("messageBox")
-    box.setIcon(QMessageBox.Icon.Warning if error else QMessageBox.Icon.Information)
+    box.setObjectName(object_name)
+    box.setIcon(icon)
     box.setWindowTitle(title)
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setText(text)
-    box.setStandardButtons(QMessageBox.StandardButton.Ok)
-    box.button(QMessageBox.StandardButton.Ok).setText(QCoreApplication.translate("Dialogs", "OK"))
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.setWindowModality(Qt.WindowModality.WindowModal)
-    box.open()
     return box
 
 
