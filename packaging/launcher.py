@@ -126,8 +126,13 @@ def _selftest() -> int:
 
         module = importlib.import_module("artisan_crm.ui.rating.charts")
         parent = QWidget()
-        module.ScatterChart(parent)
-        module.WhaleChart(parent)
+        built: list[object] = []
+        # Built the way the rating view builds them.
+        for step in module.build_steps(
+            parent, lambda scatter, whale: built.extend((scatter, whale))
+        ):
+            step()
+        assert len(built) == 2, "charts not built"
         return "pyqtgraph"
 
     def libraries() -> str:
